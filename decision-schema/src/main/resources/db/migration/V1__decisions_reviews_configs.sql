@@ -1,6 +1,7 @@
 -- One Flyway history for the whole suite. Ownership (who writes a table; everybody else only reads):
 --   decision, result_relay_cursor         decision-worker
 --   review_item                           decision-worker inserts; decision-api (reviewer workflow) leases and closes
+--   review_verdict                        decision-api (reviewer workflow)
 --   threshold_config                      config-service
 -- SQL here must run on both MySQL 8.x and MariaDB 10.11 (see shared STACK-NOTES): no CAST AS JSON, no ->>,
 -- no INSERT ... AS new, no functional indexes. Times are DATETIME(6) in UTC (the JDBC URL pins the session
@@ -58,20 +59,41 @@ CREATE TABLE review_item (
     lease_token       CHAR(36)      NULL,
     lease_expires_at  DATETIME(6)   NULL,
     claim_count       INT           NOT NULL DEFAULT 0,
-    verdict           VARCHAR(16)   NULL,
-    verdict_label     VARCHAR(128)  NULL,
-    verdict_notes     VARCHAR(2000) NULL,
-    reviewed_by       VARCHAR(128)  NULL,
-    reviewed_at       DATETIME(6)   NULL,
+    overdue           BOOLEAN       NOT NULL DEFAULT FALSE,
     row_version       BIGINT        NOT NULL DEFAULT 0,
     PRIMARY KEY (id),
     UNIQUE KEY uk_review_task (task_id),
     KEY ix_review_queue (status, deadline_at, id),
     KEY ix_review_store_type (store_id, service_type, status, created_at),
     KEY ix_review_type (service_type, status, created_at),
-    KEY ix_review_reviewed (reviewed_at),
     CONSTRAINT ck_review_kind CHECK (kind IN ('ESCALATION', 'AUDIT')),
     CONSTRAINT ck_review_status CHECK (status IN ('PENDING', 'CLAIMED', 'DONE'))
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
+
+-- The human decisions, append-only, one per review item. Escalation verdicts are the task's final decision and
+-- reach decision-results through the result relay (cursor over id); audit verdicts only measure automation.
+CREATE TABLE review_verdict (
+    id                BIGINT        NOT NULL AUTO_INCREMENT,
+    review_id         BIGINT        NOT NULL,
+    task_id           VARCHAR(64)   NOT NULL,
+    kind              VARCHAR(16)   NOT NULL,
+    service_type      VARCHAR(32)   NOT NULL,
+    store_id          VARCHAR(64)   NOT NULL,
+    verdict           VARCHAR(16)   NOT NULL,
+    final_label       VARCHAR(128)  NULL,
+    model_label       VARCHAR(128)  NULL,
+    agrees_with_model BOOLEAN       NOT NULL,
+    notes             VARCHAR(2000) NULL,
+    reviewer          VARCHAR(128)  NOT NULL,
+    lease_token       CHAR(36)      NOT NULL,
+    decided_at        DATETIME(6)   NOT NULL,
+    PRIMARY KEY (id),
+    UNIQUE KEY uk_verdict_review (review_id),
+    KEY ix_verdict_task (task_id),
+    KEY ix_verdict_time (decided_at),
+    KEY ix_verdict_store_type (store_id, service_type, decided_at),
+    CONSTRAINT ck_verdict_kind CHECK (kind IN ('ESCALATION', 'AUDIT')),
+    CONSTRAINT ck_verdict_verdict CHECK (verdict IN ('CONFIRM', 'CORRECT', 'REJECT_ALL'))
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_bin;
 
 -- Append-only configuration history per (scope, service type); scope is a store id or '_defaults'. The current
@@ -114,7 +136,7 @@ VALUES ('_defaults', 'tracking',            1, 0.92, NULL, 0.15, 'AUTO', 0.02, N
        ('_defaults', 'action-recognition',  1, 0.90, NULL, 0.15, 'AUTO', 0.02, NULL,   900, 'system', '2026-11-22 00:00:00', 'initial defaults'),
        ('_defaults', 'cart-verification',   1, 0.97, NULL, 0.00, 'AUTO', 0.05, 100.00, 300, 'system', '2026-11-22 00:00:00', 'initial defaults');
 
--- Position of the result relay in decision.seq; one row per relay name.
+-- Position of the result relay per source (decision.seq, review_verdict.id); one row per source name.
 CREATE TABLE result_relay_cursor (
     name              VARCHAR(64)   NOT NULL,
     position          BIGINT        NOT NULL,

@@ -8,8 +8,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * Event on {@link TaskStreams#RESULTS_STREAM}: a task's decision as upstream consumers see it. Delivered at
  * least once; consumers deduplicate on {@code taskId} plus {@code decidedBy}.
  *
+ * @param outcome what the worker made of the task; {@code ESCALATED} on a reviewer's event too
  * @param decidedBy {@code worker} for automatic outcomes and escalations, {@code reviewer} for verdicts
  * @param verdict the reviewer's verdict ({@code CONFIRM}, {@code CORRECT}, {@code REJECT_ALL}); null for the worker
+ * @param label the accepted label: the worker's proposal, or the reviewer's final label (null on {@code REJECT_ALL})
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record TaskDecided(
