@@ -1,0 +1,22 @@
+package com.decisionsuite.config.version;
+
+import com.decisionsuite.model.ServiceType;
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+
+/**
+ * Stores a service type by its wire name, as the worker and the seeded defaults do.
+ */
+@Converter
+class ServiceTypeColumn implements AttributeConverter<ServiceType, String> {
+
+    @Override
+    public String convertToDatabaseColumn(ServiceType type) {
+        return type == null ? null : type.wireName();
+    }
+
+    @Override
+    public ServiceType convertToEntityAttribute(String wireName) {
+        return wireName == null ? null : ServiceType.fromWireName(wireName);
+    }
+}
