@@ -1,0 +1,22 @@
+package com.decisionsuite.worker.relay;
+
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * A table whose committed rows become events on {@code decision-results}, read by ascending id.
+ */
+interface RelaySource {
+
+    /** Cursor row name in {@code result_relay_cursor}. */
+    String name();
+
+    /** Rows with an id above {@code after}, ascending, at most {@code limit}. */
+    List<RelayRow> after(long after, int limit);
+
+    /** The rows among these ids that exist now. */
+    List<RelayRow> byIds(Collection<Long> ids);
+
+    /** The highest id committed so far, 0 when empty. */
+    long maxId();
+}
