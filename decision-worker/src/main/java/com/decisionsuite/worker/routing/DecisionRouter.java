@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
+import com.decisionsuite.model.Candidate;
 import com.decisionsuite.model.DecisionTask;
 import com.decisionsuite.model.ReviewMode;
 import com.decisionsuite.model.ServiceType;
@@ -30,6 +31,7 @@ public final class DecisionRouter {
                 new TopCandidatePolicy(ServiceType.PRODUCT_RECOGNITION),
                 new TopCandidatePolicy(ServiceType.ACTION_RECOGNITION),
                 new CartVerificationPolicy()), policyTimeBudget, System::nanoTime);
+        warmUp();
     }
 
     DecisionRouter(List<DecisionPolicy> policies, Duration policyTimeBudget, LongSupplier nanoTime) {
@@ -73,6 +75,21 @@ public final class DecisionRouter {
                             + Duration.ofNanos(this.budgetNanos).toMillis() + " ms");
         }
         return judge(policy.name(), proposal, config);
+    }
+
+    // The first call of a policy loads and links classes, which can exceed the time budget and would escalate
+    // the first real tasks after a start for no reason of theirs.
+    private void warmUp() {
+        Instant at = Instant.EPOCH;
+        for (DecisionPolicy policy : this.policies.values()) {
+            DecisionTask sample = new DecisionTask("warm-up", policy.serviceType(), "warm-up", null,
+                    List.of(new Candidate("a", 0.9), new Candidate("b", 0.1)), Map.of("cartValue", 1), at, null, 1);
+            ThresholdConfig config = new ThresholdConfig("warm-up", policy.serviceType(), 1, 0.5, 0.1, 0.1,
+                    ReviewMode.AUTO, 0.0, java.math.BigDecimal.TEN, Duration.ofMinutes(1), "system", at);
+            for (int i = 0; i < 200; i++) {
+                route(sample, config, at);
+            }
+        }
     }
 
     private static Routed judge(String policy, Proposal proposal, ThresholdConfig config) {
