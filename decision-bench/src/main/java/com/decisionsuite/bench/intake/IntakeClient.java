@@ -1,0 +1,103 @@
+package com.decisionsuite.bench.intake;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.decisionsuite.model.WireCodec;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Posts tasks to decision-api as an upstream service does: one task per {@code POST /v1/tasks}, or up to 500
+ * per {@code POST /v1/tasks/batch}.
+ */
+public final class IntakeClient {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final HttpClient http;
+
+    private final URI single;
+
+    private final URI batch;
+
+    public IntakeClient(HttpClient http, URI api) {
+        this.http = http;
+        this.single = api.resolve("/v1/tasks");
+        this.batch = api.resolve("/v1/tasks/batch");
+    }
+
+    /**
+     * What the intake answered: the positions (within the request) of the accepted tasks, and why any other was
+     * not accepted.
+     */
+    public record Answer(int status, List<Integer> acceptedIndexes, List<String> rejections) {
+
+        public boolean allAccepted(int sent) {
+            return this.acceptedIndexes.size() == sent && this.rejections.isEmpty();
+        }
+
+        static Answer failed(int status, String why) {
+            return new Answer(status, List.of(), List.of(why));
+        }
+    }
+
+    /** Posts one task (its wire JSON); 202 means durably queued. */
+    public Answer postOne(String taskJson) throws IOException, InterruptedException {
+        HttpResponse<String> response = this.http.send(request(this.single, taskJson), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 202) {
+            return new Answer(202, List.of(0), List.of());
+        }
+        return Answer.failed(response.statusCode(), "HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+    }
+
+    /** Posts tasks (their wire JSON) as one batch; each is accepted or rejected on its own. */
+    public Answer postBatch(List<String> taskJsons) throws IOException, InterruptedException {
+        StringBuilder body = new StringBuilder(taskJsons.size() * 400 + 16).append("{\"tasks\":[");
+        for (int i = 0; i < taskJsons.size(); i++) {
+            if (i > 0) {
+                body.append(',');
+            }
+            body.append(taskJsons.get(i));
+        }
+        body.append("]}");
+        HttpResponse<String> response = this.http.send(request(this.batch, body.toString()), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            return Answer.failed(response.statusCode(), "HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+        }
+        return readBatchResult(response.statusCode(), response.body());
+    }
+
+    /** Reads {@code {"accepted":[{index,taskId,status}],"rejected":[{index,detail,field,...}]}}. */
+    static Answer readBatchResult(int status, String body) {
+        JsonNode root = WireCodec.mapper().readTree(body);
+        List<Integer> accepted = new ArrayList<>(root.path("accepted").size());
+        for (JsonNode item : root.path("accepted")) {
+            accepted.add(item.path("index").asInt());
+        }
+        List<String> rejections = new ArrayList<>();
+        for (JsonNode rejected : root.path("rejected")) {
+            rejections.add("item " + rejected.path("index").asInt() + " (" + rejected.path("field").asString("") + "): "
+                    + rejected.path("detail").asString(""));
+        }
+        return new Answer(status, accepted, rejections);
+    }
+
+    private static HttpRequest request(URI uri, String json) {
+        return HttpRequest.newBuilder(uri)
+                .timeout(TIMEOUT)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json))
+                .build();
+    }
+
+    static String abbreviate(String text) {
+        String oneLine = text == null ? "" : text.replaceAll("\\s+", " ");
+        return oneLine.length() <= 300 ? oneLine : oneLine.substring(0, 300) + "…";
+    }
+}

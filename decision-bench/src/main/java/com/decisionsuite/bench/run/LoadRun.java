@@ -1,0 +1,121 @@
+package com.decisionsuite.bench.run;
+
+import java.util.List;
+
+import com.decisionsuite.bench.BenchProperties;
+import com.decisionsuite.bench.intake.ClosedLoopDriver;
+import com.decisionsuite.bench.intake.InFlightWindow;
+import com.decisionsuite.bench.intake.IntakeClient;
+import com.decisionsuite.bench.intake.LoadContext;
+import com.decisionsuite.bench.intake.LoadDriver;
+import com.decisionsuite.bench.intake.OpenLoopDriver;
+import com.decisionsuite.bench.measure.RunMetrics;
+import com.decisionsuite.bench.observe.CpuWindow;
+import com.decisionsuite.bench.observe.ProcessCpu;
+import com.decisionsuite.bench.observe.ReviewQueueProbe;
+import com.decisionsuite.bench.observe.Sampler;
+import com.decisionsuite.bench.observe.StreamProbe;
+import com.decisionsuite.bench.report.BenchReport;
+import com.decisionsuite.bench.results.ResultBook;
+import com.decisionsuite.bench.results.ResultsListener;
+import com.decisionsuite.bench.review.ReviewClient;
+import com.decisionsuite.bench.review.ReviewTally;
+import com.decisionsuite.bench.review.ReviewerShape;
+import com.decisionsuite.bench.review.ReviewerTeam;
+import com.decisionsuite.bench.thresholds.ConfigClient;
+import com.decisionsuite.bench.thresholds.ThresholdSetup;
+import com.decisionsuite.bench.workload.AnswerKey;
+import com.decisionsuite.bench.workload.StoreProfile;
+
+/**
+ * Demo, open-loop and closed-loop runs: drive decision-api with the simulated chain while the review team works
+ * the queue, follow the results, then let everything settle and measure.
+ */
+final class LoadRun {
+
+    private final BenchProperties properties;
+
+    private final RunPlan plan;
+
+    private final SuiteConnections suite;
+
+    LoadRun(BenchProperties properties, RunPlan plan, SuiteConnections suite) {
+        this.properties = properties;
+        this.plan = plan;
+        this.suite = suite;
+    }
+
+    BenchReport execute() throws Exception {
+        BenchProperties.Endpoints endpoints = this.properties.endpoints();
+        this.suite.requireHealthy("decision-api", endpoints.api());
+        this.suite.requireHealthy("config-service", endpoints.config());
+        RunParts parts = RunParts.create(this.properties);
+        RunMetrics metrics = parts.metrics();
+        if (this.properties.configureThresholds()) {
+            int written = new ThresholdSetup(new ConfigClient(this.suite.http(), endpoints.config()), metrics.errors())
+                    .apply(parts.generator().chain());
+            Progress.say("thresholds of the simulated chain in place (%d configurations written)", written);
+        }
+        InFlightWindow window = this.plan.openLoop() ? InFlightWindow.unbounded() : InFlightWindow.of(this.properties.maxUndecided());
+        LoadContext context = new LoadContext(parts.generator(), parts.runTag(), parts.ledger(), metrics,
+                new IntakeClient(this.suite.http(), endpoints.api()), window, this.plan.intake(), this.plan.batchSize());
+        ResultsListener listener = new ResultsListener(this.suite.results(), new ResultBook(context, true), metrics.errors());
+        Thread listening = new Thread(listener, "results-listener");
+        listening.setDaemon(true);
+        listening.start();
+        Sampler sampler = new Sampler(metrics, new StreamProbe(this.suite.observation().sync()),
+                new ReviewQueueProbe(this.suite.http(), endpoints.api(), parts.startedAt(), metrics.errors()));
+        ReviewTally reviewTally = new ReviewTally(metrics.errors());
+        ReviewerTeam team = new ReviewerTeam(new ReviewClient(this.suite.http(), endpoints.api()), teamSetup(parts),
+                new AnswerKey(this.properties.stores(), this.properties.driftHorizonTasks()), reviewTally);
+        List<ProcessCpu.Watched> processes = ProcessCpu.discover(this.properties.runDir());
+
+        long loadStart = System.nanoTime();
+        long measureStartMicros = RunParts.epochMicrosNow() + this.plan.warmUp().toNanos() / 1_000;
+        long measureFrom = loadStart + this.plan.warmUp().toNanos();
+        long end = measureFrom + this.plan.duration().toNanos();
+        sampler.start(loadStart, this.properties.reviewStatsInterval().toMillis());
+        team.start();
+        CpuWindow cpu = CpuWindow.startAt(measureFrom, processes, metrics.decidedAll()::sum);
+        Progress.say("%s load, %s intake%s: %d s warm-up, then %d s measured", this.plan.openLoop() ? "open-loop" : "closed-loop",
+                this.plan.intake().name().toLowerCase(), this.plan.openLoop() ? " at " + this.plan.rate() + " tasks/s" : "",
+                this.plan.warmUp().toSeconds(), this.plan.duration().toSeconds());
+        driver(context).run(loadStart, measureFrom, end);
+        Progress.say("load done: %,d accepted; waiting for their decisions", metrics.acceptedAll().sum());
+        settle(metrics);
+        BenchReport.Cpu cpuUse = cpu.finish();
+        team.close();
+        listener.stop();
+        listening.join(5_000);
+        sampler.close();
+        double endToEndSeconds = Math.max(0, metrics.lastDecidedMicros().get() - measureStartMicros) / 1e6;
+        return new RunReporting(this.properties, this.plan, this.suite).report(parts, sampler, reviewTally, cpuUse,
+                endToEndSeconds, processes);
+    }
+
+    private LoadDriver driver(LoadContext context) {
+        return this.plan.openLoop()
+                ? new OpenLoopDriver(context, this.plan.rate(), this.plan.concurrency())
+                : new ClosedLoopDriver(context, this.plan.concurrency());
+    }
+
+    private ReviewerTeam.Setup teamSetup(RunParts parts) {
+        BenchProperties.Reviewers reviewers = this.properties.reviewers();
+        return new ReviewerTeam.Setup(this.plan.reviewers(), this.properties.seed(), reviewers.heartbeatInterval(),
+                parts.generator().chain().stores().stream().map(StoreProfile::storeId).toList(), parts.runPrefix(),
+                new ReviewerShape(reviewers.thinkTime(), reviewers.errorRate(), reviewers.abandonRate(), reviewers.releaseRate()));
+    }
+
+    /** Waits until every accepted task is decided, or the settle timeout passes. */
+    private void settle(RunMetrics metrics) throws InterruptedException {
+        long deadline = System.nanoTime() + this.properties.settleTimeout().toNanos();
+        long lastSay = System.nanoTime();
+        while (metrics.decidedAll().sum() < metrics.acceptedAll().sum() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            if (System.nanoTime() - lastSay > 5_000_000_000L) {
+                Progress.say("  %,d of %,d decided", metrics.decidedAll().sum(), metrics.acceptedAll().sum());
+                lastSay = System.nanoTime();
+            }
+        }
+    }
+}
