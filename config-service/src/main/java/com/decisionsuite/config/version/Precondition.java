@@ -11,7 +11,7 @@ import com.decisionsuite.config.problem.ApiProblemException;
  *
  * @param ifMatch raw {@code If-Match}, or {@code null}
  * @param ifNoneMatch raw {@code If-None-Match}, or {@code null}
- * @param requiredWhenLive whether an existing configuration of the scope's own demands {@code If-Match} (428)
+ * @param requiredWhenLive whether an existing configuration of the scope's own demands a condition (428 without)
  */
 public record Precondition(String ifMatch, String ifNoneMatch, boolean requiredWhenLive) {
 
@@ -34,7 +34,7 @@ public record Precondition(String ifMatch, String ifNoneMatch, boolean requiredW
                         + " does not match the current ETag " + tag + "; reload and retry");
             }
         }
-        else if (this.requiredWhenLive && current.live()) {
+        else if (this.ifNoneMatch == null && this.requiredWhenLive && current.live()) {
             throw ApiProblemException.preconditionRequired("This configuration exists (ETag " + tag
                     + "); send If-Match with the ETag you based the change on");
         }
