@@ -6,6 +6,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -39,6 +40,8 @@ public class AuditTrail {
             INSERT INTO review_item (task_id, kind, status, service_type, store_id, deadline_at, created_at)
             VALUES (?, ?, 'PENDING', ?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE task_id = task_id""";
+
+    private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final JdbcTemplate jdbc;
 
@@ -103,9 +106,9 @@ public class AuditTrail {
         ps.setString(20, r.workerId());
         ps.setString(21, r.streamEntryId());
         ps.setLong(22, r.deliveryCount());
-        ps.setObject(23, utc(r.task().occurredAt()));
-        ps.setObject(24, utc(r.acceptedAt()));
-        ps.setObject(25, utc(r.decidedAt()));
+        ps.setString(23, utc(r.task().occurredAt()));
+        ps.setString(24, utc(r.acceptedAt()));
+        ps.setString(25, utc(r.decidedAt()));
         ps.setString(26, r.taskJson());
     }
 
@@ -114,8 +117,8 @@ public class AuditTrail {
         ps.setString(2, r.reviewKind());
         ps.setString(3, r.task().serviceType().wireName());
         ps.setString(4, r.task().storeId());
-        ps.setObject(5, utc(r.reviewDeadlineAt()));
-        ps.setObject(6, utc(r.decidedAt()));
+        ps.setString(5, utc(r.reviewDeadlineAt()));
+        ps.setString(6, utc(r.decidedAt()));
     }
 
     private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {
@@ -127,7 +130,9 @@ public class AuditTrail {
         }
     }
 
-    static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    // Bound as text: Connector/J sees MariaDB as "5.5.5-10.11" and drops fractional seconds of temporal
+    // parameters for servers below 5.6.4; a DATETIME(6) literal keeps the microseconds on MySQL and MariaDB.
+    static String utc(Instant instant) {
+        return DATETIME_6.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }

@@ -43,7 +43,8 @@ public class RedisClients {
         }
         RedisClient client = RedisClient.create(resources, uri.build());
         client.setOptions(ClientOptions.builder()
-                .protocolVersion(ProtocolVersion.RESP2)
+                // RESP3: Lettuce 7.1-7.5 folds several XREADGROUP entries into one message on RESP2 (lettuce#3800).
+                .protocolVersion(ProtocolVersion.RESP3)
                 .autoReconnect(true)
                 // Fail fast while disconnected: the loops back off and report the stall instead of queueing.
                 .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
