@@ -6,6 +6,7 @@ import java.util.Deque;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.exc.StreamReadException;
 
 /**
  * Where in a JSON document Jackson failed, in the notation problem responses use for {@code field}:
@@ -22,7 +23,7 @@ public final class JsonFieldPaths {
         for (JacksonException.Reference ref : ex.getPath()) {
             append(path, ref.getPropertyName(), ref.getIndex());
         }
-        if (path.isEmpty() && ex.processor() instanceof JsonParser parser) {
+        if (path.isEmpty() && ex instanceof StreamReadException && ex.processor() instanceof JsonParser parser) {
             // Token-stream errors carry no binding path; the parser still knows where it stopped.
             Deque<TokenStreamContext> contexts = new ArrayDeque<>();
             for (TokenStreamContext ctx = parser.streamReadContext(); ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
