@@ -55,9 +55,10 @@ class ReviewGauges implements SmartLifecycle {
         this.depths = depths;
         this.properties = properties;
         for (String name : NAMES) {
-            this.gauges.add(MultiGauge.builder(name).baseUnit(name.endsWith(".age") ? "seconds" : "items")
-                    .description("Review queue: " + name.substring("decision.review.".length()))
-                    .register(registry));
+            // Only the age has a unit, so Prometheus shows decision_review_pending, decision_review_oldest_age_seconds.
+            MultiGauge.Builder gauge = MultiGauge.builder(name)
+                    .description("Review queue: " + name.substring("decision.review.".length()));
+            this.gauges.add((name.endsWith(".age") ? gauge.baseUnit("seconds") : gauge).register(registry));
         }
     }
 

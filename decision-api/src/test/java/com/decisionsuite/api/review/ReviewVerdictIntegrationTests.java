@@ -144,6 +144,34 @@ class ReviewVerdictIntegrationTests {
     }
 
     @Test
+    void taskStatusShowsAnEscalationsVerdictAsDecidedByReviewer() {
+        long reviewId = this.fixtures.insert(escalation("s1"));
+        String token = this.api.claim("alice", this.store).json().path("leaseToken").asString();
+        assertThat(this.api.get("/v1/tasks/" + this.store + "-s1").json().path("decidedBy").asString()).isEqualTo("worker");
+
+        this.api.verdict(reviewId, token, "CORRECT", "sku-2");
+
+        JsonNode status = this.api.get("/v1/tasks/" + this.store + "-s1").json();
+        assertThat(status.path("decidedBy").asString()).isEqualTo("reviewer");
+        assertThat(status.path("review").path("verdict").asString()).isEqualTo("CORRECT");
+        assertThat(status.path("review").path("finalLabel").asString()).isEqualTo("sku-2");
+        assertThat(status.path("review").path("reviewer").asString()).isEqualTo("alice");
+        assertThat(status.path("decision").path("outcome").asString()).isEqualTo("ESCALATED");
+    }
+
+    @Test
+    void taskStatusOfAnAuditedTaskStaysDecidedByWorker() {
+        this.fixtures.insert(Task.audit(this.store, "s2", ServiceType.TRACKING, DecisionOutcome.AUTO_ACCEPTED));
+
+        decide("CORRECT", "sku-9");
+
+        JsonNode status = this.api.get("/v1/tasks/" + this.store + "-s2").json();
+        assertThat(status.path("decidedBy").asString()).isEqualTo("worker");
+        assertThat(status.has("review")).isFalse();
+        assertThat(status.path("decision").path("outcome").asString()).isEqualTo("AUTO_ACCEPTED");
+    }
+
+    @Test
     void unknownReviewIsNotFound() {
         Reply reply = this.api.verdict(Long.MAX_VALUE, "00000000-0000-0000-0000-000000000000", "CONFIRM", null);
 
