@@ -14,7 +14,7 @@ import org.springframework.test.context.ActiveProfiles;
  * cleaned before the class; each class gets a context of its own so no other class's worker consumes alongside.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-@ActiveProfiles({ "it", "mariadb" })
+@ActiveProfiles({ "it", "mariadb", "console" })
 @DirtiesContext
 public abstract class WorkerIntegrationTest {
 
