@@ -21,9 +21,25 @@ public final class ReviewerTeam implements AutoCloseable {
 
     static final String NOTES = "decision-bench simulated reviewer";
 
-    /** Who the team is and how it works. */
-    public record Setup(int size, long seed, Duration heartbeatInterval, List<String> storeIds, String runPrefix,
+    /** A region holds at most this many stores; the reviewer API caps a claim's store filter at 100. */
+    public static final int REGION_SIZE = 60;
+
+    /**
+     * Who the team is and how it works.
+     *
+     * @param regions store ids per region; reviewer n works region n modulo their count, as teams split a chain
+     */
+    public record Setup(int size, long seed, Duration heartbeatInterval, List<List<String>> regions, String runPrefix,
             ReviewerShape shape) {
+
+        /** Splits a chain's stores into regions of at most {@link #REGION_SIZE}. */
+        public static List<List<String>> regionsOf(List<String> storeIds) {
+            List<List<String>> regions = new java.util.ArrayList<>();
+            for (int from = 0; from < storeIds.size(); from += REGION_SIZE) {
+                regions.add(List.copyOf(storeIds.subList(from, Math.min(storeIds.size(), from + REGION_SIZE))));
+            }
+            return regions;
+        }
     }
 
     private final ReviewClient client;
@@ -57,14 +73,16 @@ public final class ReviewerTeam implements AutoCloseable {
     public void start() {
         for (int i = 1; i <= this.setup.size(); i++) {
             int reviewer = i;
-            this.threads.execute(() -> work("sim-reviewer-" + reviewer, new SplittableRandom(this.setup.seed() * 31 + reviewer)));
+            List<String> region = this.setup.regions().get((reviewer - 1) % this.setup.regions().size());
+            this.threads.execute(() -> work("sim-reviewer-" + reviewer, region,
+                    new SplittableRandom(this.setup.seed() * 31 + reviewer)));
         }
     }
 
-    private void work(String reviewer, SplittableRandom random) {
+    private void work(String reviewer, List<String> region, SplittableRandom random) {
         while (this.running) {
             try {
-                Optional<ClaimedItem> claimed = this.client.claim(reviewer, this.setup.storeIds());
+                Optional<ClaimedItem> claimed = this.client.claim(reviewer, region);
                 if (claimed.isEmpty()) {
                     this.tally.emptyClaim();
                     Thread.sleep(250);

@@ -102,7 +102,8 @@ final class LoadRun {
     private ReviewerTeam.Setup teamSetup(RunParts parts) {
         BenchProperties.Reviewers reviewers = this.properties.reviewers();
         return new ReviewerTeam.Setup(this.plan.reviewers(), this.properties.seed(), reviewers.heartbeatInterval(),
-                parts.generator().chain().stores().stream().map(StoreProfile::storeId).toList(), parts.runPrefix(),
+                ReviewerTeam.Setup.regionsOf(parts.generator().chain().stores().stream().map(StoreProfile::storeId).toList()),
+                parts.runPrefix(),
                 new ReviewerShape(reviewers.thinkTime(), reviewers.errorRate(), reviewers.abandonRate(), reviewers.releaseRate()));
     }
 

@@ -1,7 +1,10 @@
 package com.decisionsuite.worker.config;
 
+import io.lettuce.core.RedisChannelHandler;
 import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisConnectionStateListener;
 import io.lettuce.core.pubsub.RedisPubSubAdapter;
+import io.lettuce.core.pubsub.RedisPubSubListener;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,11 +18,12 @@ import com.decisionsuite.model.WireCodec;
 
 /**
  * Listens for config-service's change announcements and drops the affected near-cache entry. Lettuce
- * re-subscribes after a reconnect; every (re)subscription clears the whole cache, since announcements made
- * while disconnected are lost.
+ * re-subscribes after a reconnect; while disconnected the near cache is bypassed, and every (re)subscription
+ * clears it, since announcements made meanwhile are lost.
  */
 @Component
-class ConfigChangeSubscriber extends RedisPubSubAdapter<String, String> implements SmartLifecycle {
+class ConfigChangeSubscriber extends RedisPubSubAdapter<String, String>
+        implements SmartLifecycle, RedisConnectionStateListener {
 
     private static final Logger log = LoggerFactory.getLogger(ConfigChangeSubscriber.class);
 
@@ -37,7 +41,8 @@ class ConfigChangeSubscriber extends RedisPubSubAdapter<String, String> implemen
     @Override
     public void start() {
         StatefulRedisPubSubConnection<String, String> pubSub = this.client.connectPubSub();
-        pubSub.addListener(this);
+        pubSub.addListener((RedisPubSubListener<String, String>) this);
+        pubSub.addListener((RedisConnectionStateListener) this);
         pubSub.sync().subscribe(TaskStreams.CONFIG_CHANGES_CHANNEL);
         this.connection = pubSub;
     }
@@ -46,6 +51,7 @@ class ConfigChangeSubscriber extends RedisPubSubAdapter<String, String> implemen
     public void stop() {
         StatefulRedisPubSubConnection<String, String> pubSub = this.connection;
         this.connection = null;
+        this.configs.hearing(false);
         if (pubSub != null) {
             pubSub.close();
         }
@@ -60,6 +66,15 @@ class ConfigChangeSubscriber extends RedisPubSubAdapter<String, String> implemen
     public void subscribed(String channel, long count) {
         log.info("Subscribed to {}; near cache cleared", channel);
         this.configs.invalidateAll();
+        this.configs.hearing(true);
+    }
+
+    @Override
+    public void onRedisDisconnected(RedisChannelHandler<?, ?> handler) {
+        if (this.connection != null) {
+            log.warn("Configuration change subscription lost; near cache bypassed until it is back");
+            this.configs.hearing(false);
+        }
     }
 
     @Override

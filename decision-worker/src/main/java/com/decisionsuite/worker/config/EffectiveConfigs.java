@@ -32,6 +32,9 @@ public class EffectiveConfigs {
 
     private final AtomicLong invalidations = new AtomicLong();
 
+    // While change announcements cannot be heard, cached entries are not trusted: every batch asks Redis again.
+    private volatile boolean hearing;
+
     private final ConfigLoader loader;
 
     private final long ttlNanos;
@@ -83,6 +86,11 @@ public class EffectiveConfigs {
         this.entries.remove(new Scope(scope, type));
     }
 
+    /** Whether change announcements currently reach this worker. */
+    public void hearing(boolean hearingChanges) {
+        this.hearing = hearingChanges;
+    }
+
     /** Drops everything, e.g. when change announcements may have been missed. */
     public void invalidateAll() {
         this.invalidations.incrementAndGet();
@@ -92,7 +100,7 @@ public class EffectiveConfigs {
     private Optional<ThresholdConfig> scope(Scope scope) {
         long now = this.nanoTime.getAsLong();
         Entry entry = this.entries.get(scope);
-        if (entry != null && now - entry.loadedAt() < this.ttlNanos) {
+        if (entry != null && this.hearing && now - entry.loadedAt() < this.ttlNanos) {
             this.hits.increment();
             return entry.value();
         }
