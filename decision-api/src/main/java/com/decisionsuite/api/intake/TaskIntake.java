@@ -7,7 +7,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.JsonNode;
@@ -26,9 +25,6 @@ import com.decisionsuite.model.WireCodec;
  */
 @Service
 class TaskIntake {
-
-    /** W3C trace context, version 00 and the forward-compatible shape of later versions. */
-    private static final Pattern TRACEPARENT = Pattern.compile("[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}(-[!-~]{0,64})?");
 
     private final SubmissionReader reader;
 
@@ -53,7 +49,7 @@ class TaskIntake {
         }
         ValidTask task = validate(submission, 0, "");
         ServiceType type = task.task().serviceType();
-        boolean appended = this.queue.enqueue(type, List.of(task), nowMicros(), traceContext(traceparent)).get(0);
+        boolean appended = this.queue.enqueue(type, List.of(task), nowMicros(), traceparent).get(0);
         this.metrics.enqueued(type, appended);
         return new TaskAccepted(task.task().taskId());
     }
@@ -75,11 +71,10 @@ class TaskIntake {
             }
         }
         long acceptedAt = nowMicros();
-        String trace = traceContext(traceparent);
         List<AcceptedItem> accepted = new ArrayList<>(items.size() - rejected.size());
         for (Map.Entry<ServiceType, List<ValidTask>> group : byType.entrySet()) {
             List<ValidTask> tasks = group.getValue();
-            List<Boolean> appended = this.queue.enqueue(group.getKey(), tasks, acceptedAt, trace);
+            List<Boolean> appended = this.queue.enqueue(group.getKey(), tasks, acceptedAt, traceparent);
             for (int k = 0; k < tasks.size(); k++) {
                 this.metrics.enqueued(group.getKey(), appended.get(k));
                 accepted.add(new AcceptedItem(tasks.get(k).index(), tasks.get(k).task().taskId()));
@@ -118,11 +113,6 @@ class TaskIntake {
     private static String textField(JsonNode item, String name) {
         JsonNode value = item == null ? null : item.get(name);
         return value != null && value.isString() ? value.stringValue() : null;
-    }
-
-    /** The trace context to hand on, or null when the header is absent or not W3C-shaped. */
-    private static String traceContext(String traceparent) {
-        return traceparent != null && TRACEPARENT.matcher(traceparent).matches() ? traceparent : null;
     }
 
     private static long nowMicros() {

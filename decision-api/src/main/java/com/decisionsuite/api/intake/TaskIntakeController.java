@@ -28,8 +28,11 @@ class TaskIntakeController {
 
     private final TaskIntake intake;
 
-    TaskIntakeController(TaskIntake intake) {
+    private final TraceContexts traces;
+
+    TaskIntakeController(TaskIntake intake, TraceContexts traces) {
         this.intake = intake;
+        this.traces = traces;
     }
 
     @Operation(summary = "Submit one task", description = "202 once the task is durably queued, also for a repeat of a "
@@ -46,7 +49,7 @@ class TaskIntakeController {
             @RequestBody byte[] body,
             @Parameter(description = "W3C trace context, handed on to the worker")
             @RequestHeader(name = TRACEPARENT, required = false) String traceparent) {
-        TaskAccepted accepted = this.intake.submit(body, traceparent);
+        TaskAccepted accepted = this.intake.submit(body, this.traces.toHandOn(traceparent));
         return ResponseEntity.accepted().location(URI.create("/v1/tasks/" + accepted.taskId())).body(accepted);
     }
 
@@ -65,6 +68,6 @@ class TaskIntakeController {
             @RequestBody byte[] body,
             @Parameter(description = "W3C trace context, handed on to the worker")
             @RequestHeader(name = TRACEPARENT, required = false) String traceparent) {
-        return ResponseEntity.accepted().body(this.intake.submitBatch(body, traceparent));
+        return ResponseEntity.accepted().body(this.intake.submitBatch(body, this.traces.toHandOn(traceparent)));
     }
 }

@@ -1,5 +1,8 @@
 package com.decisionsuite.api.intake;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,8 +22,10 @@ import com.decisionsuite.model.TaskStreams;
 @Component
 class TaskQueue {
 
+    // Held as text: a script backed by a classpath resource re-checks the resource's modification time (a jar
+    // lookup) on every run.
     @SuppressWarnings("rawtypes")
-    private static final RedisScript<List> ENQUEUE = RedisScript.of(new ClassPathResource("scripts/enqueue-tasks.lua"), List.class);
+    private static final RedisScript<List> ENQUEUE = RedisScript.of(scriptText("scripts/enqueue-tasks.lua"), List.class);
 
     private final StringRedisTemplate redis;
 
@@ -68,6 +73,15 @@ class TaskQueue {
         }
         return List.of(TaskStreams.FIELD_TASK, taskJson, TaskStreams.FIELD_ACCEPTED_AT, acceptedAtMicros,
                 TaskStreams.FIELD_TRACEPARENT, traceparent);
+    }
+
+    private static String scriptText(String path) {
+        try {
+            return new ClassPathResource(path).getContentAsString(StandardCharsets.UTF_8);
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("Cannot read " + path, ex);
+        }
     }
 
     /** A task that passed validation, with its wire form. */

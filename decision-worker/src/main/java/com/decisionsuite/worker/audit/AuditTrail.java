@@ -32,8 +32,8 @@ public class AuditTrail {
             INSERT INTO decision (task_id, service_type, store_id, subject_id, outcome, proposed_label, score, margin,
                 accept_threshold, reject_threshold, min_margin, max_auto_value, review_mode, config_source,
                 config_version, policy, reason, reason_detail, audit_sampled, worker_id, stream_entry_id,
-                delivery_count, occurred_at, accepted_at, decided_at, task_json)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                delivery_count, occurred_at, accepted_at, decided_at, task_json, trace_parent)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON DUPLICATE KEY UPDATE task_id = task_id""";
 
     private static final String INSERT_REVIEW = """
@@ -110,6 +110,8 @@ public class AuditTrail {
         ps.setString(24, utc(r.acceptedAt()));
         ps.setString(25, utc(r.decidedAt()));
         ps.setString(26, r.taskJson());
+        String traceparent = r.traceparent();
+        ps.setString(27, traceparent != null && traceparent.length() <= 128 ? traceparent : null);
     }
 
     private static void bindReview(PreparedStatement ps, DecisionRecord r) throws SQLException {

@@ -26,7 +26,8 @@ public record DecisionRecord(
         Instant acceptedAt,
         Instant decidedAt,
         String reviewKind,
-        Instant reviewDeadlineAt) {
+        Instant reviewDeadlineAt,
+        String traceparent) {
 
     public DecisionRecord {
         if (task == null || taskJson == null || routed == null || workerId == null || streamEntryId == null
@@ -44,11 +45,15 @@ public record DecisionRecord(
         Duration reviewWithin = routed.config() != null ? routed.config().reviewDeadline() : defaultReviewDeadline;
         return new DecisionRecord(task, taskJson, routed, audit, delivery.workerId(), delivery.entryId(),
                 delivery.deliveryCount(), delivery.acceptedAt(), decidedAt, kind,
-                kind == null ? null : decidedAt.plus(reviewWithin));
+                kind == null ? null : decidedAt.plus(reviewWithin), delivery.traceparent());
     }
 
-    /** Where and how the task came in. */
-    public record Delivery(String workerId, String entryId, long deliveryCount, Instant acceptedAt) {
+    /**
+     * Where and how the task came in.
+     *
+     * @param traceparent the W3C trace context of the intake request, or null
+     */
+    public record Delivery(String workerId, String entryId, long deliveryCount, Instant acceptedAt, String traceparent) {
     }
 
     Proposal proposal() {

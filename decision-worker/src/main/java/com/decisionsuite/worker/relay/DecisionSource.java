@@ -21,7 +21,7 @@ final class DecisionSource implements RelaySource {
 
     private static final String COLUMNS = """
             SELECT seq, task_id, service_type, store_id, subject_id, outcome, proposed_label, score, config_source,
-                   config_version, reason, decided_at FROM decision""";
+                   config_version, reason, decided_at, trace_parent FROM decision""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -66,6 +66,6 @@ final class DecisionSource implements RelaySource {
                 source == null ? null : "store".equals(source) ? ConfigSource.STORE : ConfigSource.DEFAULT,
                 boxedVersion, rs.getString("reason"),
                 rs.getObject("decided_at", java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC));
-        return new RelayRow(rs.getLong("seq"), event);
+        return new RelayRow(rs.getLong("seq"), event, rs.getString("trace_parent"));
     }
 }

@@ -35,10 +35,14 @@ final class ResultPublisher {
         List<RedisFuture<String>> appends = new ArrayList<>(rows.size());
         XAddArgs args = XAddArgs.Builder.maxlen(this.maxLength).approximateTrimming();
         for (RelayRow row : rows) {
-            if (row.event() != null) {
-                appends.add(this.redis.async().xadd(TaskStreams.RESULTS_STREAM, args,
-                        TaskStreams.FIELD_EVENT, WireCodec.write(row.event())));
+            if (row.event() == null) {
+                continue;
             }
+            String event = WireCodec.write(row.event());
+            appends.add(row.traceparent() == null
+                    ? this.redis.async().xadd(TaskStreams.RESULTS_STREAM, args, TaskStreams.FIELD_EVENT, event)
+                    : this.redis.async().xadd(TaskStreams.RESULTS_STREAM, args, TaskStreams.FIELD_EVENT, event,
+                            TaskStreams.FIELD_TRACEPARENT, row.traceparent()));
         }
         for (RedisFuture<String> append : appends) {
             try {

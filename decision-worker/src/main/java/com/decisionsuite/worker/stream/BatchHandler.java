@@ -133,6 +133,7 @@ final class BatchHandler {
                     this.metrics.deadLettered(u.entry().type(), u.reason());
                     MDC.put("entryId", u.entry().id());
                     MDC.put("serviceType", u.entry().type().wireName());
+                    putTraceId(u.entry().traceId());
                     log.warn("Entry {} of {} dead-lettered ({}, delivery {}): {}", u.entry().id(), u.entry().stream(),
                             u.reason(), u.entry().deliveryCount(), u.error());
                     MDC.clear();
@@ -159,6 +160,7 @@ final class BatchHandler {
                 MDC.put("entryId", r.streamEntryId());
                 MDC.put("outcome", r.routed().outcome().name());
                 MDC.put("configVersion", r.routed().config() == null ? "none" : Integer.toString(r.routed().config().version()));
+                putTraceId(StreamEntry.traceIdOf(r.traceparent()));
                 log.debug("Task {} escalated: {} ({})", r.task().taskId(), r.routed().reason(), r.routed().detail());
                 MDC.clear();
             }
@@ -179,11 +181,19 @@ final class BatchHandler {
         MDC.put("storeId", p.task().storeId());
         MDC.put("serviceType", p.task().serviceType().wireName());
         MDC.put("entryId", p.entry().id());
+        putTraceId(p.entry().traceId());
         try {
             action.run();
         }
         finally {
             MDC.clear();
+        }
+    }
+
+    // Same MDC key as Micrometer Tracing uses in decision-api, so one search by trace id spans both services.
+    private static void putTraceId(String traceId) {
+        if (traceId != null) {
+            MDC.put("traceId", traceId);
         }
     }
 

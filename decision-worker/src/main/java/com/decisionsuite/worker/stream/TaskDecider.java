@@ -89,7 +89,7 @@ final class TaskDecider {
             boolean sampled = config != null && AuditSampler.sampled(task.taskId(), config.auditSampleRate());
             records.add(DecisionRecord.of(task, p.json(), routed, sampled,
                     new DecisionRecord.Delivery(this.streams.consumerName(), p.entry().id(),
-                            p.entry().deliveryCount(), p.acceptedAt()),
+                            p.entry().deliveryCount(), p.acceptedAt(), p.entry().traceparent()),
                     now, this.routing.defaultReviewDeadline()));
         }
         return records;

@@ -136,6 +136,27 @@ class DecisionFlowIntegrationTests extends WorkerIntegrationTest {
                 .containsExactly("ghost");
     }
 
+    @Test
+    void carriesTheIntakeTraceContextIntoTheAuditTrailAndTheResultEvent() {
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        DecisionTask task = TestStreams.task("traced-1", ServiceType.TRACKING, "store-t", 0.99);
+        streams.addRaw(ServiceType.TRACKING, Map.of(TaskStreams.FIELD_TASK, WireCodec.writeTask(task),
+                TaskStreams.FIELD_ACCEPTED_AT, Long.toString(ChronoUnit.MICROS.between(Instant.EPOCH, Instant.now())),
+                TaskStreams.FIELD_TRACEPARENT, traceparent));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("task_id = 'traced-1'") == 1);
+        assertThat(this.jdbc.queryForObject("SELECT trace_parent FROM decision WHERE task_id = 'traced-1'", String.class))
+                .isEqualTo(traceparent);
+        await().atMost(Duration.ofSeconds(20)).until(() -> resultFieldsOf("traced-1") != null);
+        assertThat(resultFieldsOf("traced-1")).containsEntry(TaskStreams.FIELD_TRACEPARENT, traceparent);
+    }
+
+    private Map<String, String> resultFieldsOf(String taskId) {
+        return streams.redis().xrange(TaskStreams.RESULTS_STREAM, io.lettuce.core.Range.create("-", "+")).stream()
+                .filter(m -> m.getBody().getOrDefault(TaskStreams.FIELD_EVENT, "").contains("\"" + taskId + "\""))
+                .map(m -> m.getBody()).findFirst().orElse(null);
+    }
+
     private void assertDecision(String taskId, String outcome, String reason, int version, String source) {
         Map<String, Object> row = this.jdbc.queryForMap(
                 "SELECT outcome, reason, config_version, config_source FROM decision WHERE task_id = ?", taskId);
