@@ -24,6 +24,11 @@ public final class Promtool {
         return run(command);
     }
 
+    /** {@code promtool check config}, which checks the rule files the configuration loads as well. */
+    public static CommandLine.Result checkConfig(Path config) {
+        return run(List.of("promtool", "check", "config", config.toString()));
+    }
+
     /** {@code promtool test rules} of one test file; its rule_files are relative to its folder. */
     public static CommandLine.Result testRules(Path testFile) {
         return run(List.of("promtool", "test", "rules", testFile.toString()));
