@@ -37,6 +37,7 @@ final class ConsumerLoop implements Runnable {
         Retry readRetry = this.tuning.readRetry();
         StatefulRedisConnection<String, String> connection = null;
         while (this.tuning.reading().getAsBoolean()) {
+            this.tuning.progress().attempted();
             try {
                 if (connection == null || !connection.isOpen()) {
                     connection = this.client.connect();
@@ -62,12 +63,12 @@ final class ConsumerLoop implements Runnable {
     record Tuning(BooleanSupplier reading, BooleanSupplier finishing, Duration maxBackoff, StreamProgress progress) {
 
         Retry readRetry() {
-            return new Retry(this.maxBackoff, this.reading);
+            return new Retry(this.maxBackoff, this.reading, this.progress::attempted);
         }
 
         /** A batch in hand is retried past the stop signal, until the shutdown grace runs out. */
         Retry batchRetry() {
-            return new Retry(this.maxBackoff, this.finishing);
+            return new Retry(this.maxBackoff, this.finishing, this.progress::attempted);
         }
     }
 }

@@ -14,11 +14,19 @@ final class Retry {
 
     private final BooleanSupplier mayContinue;
 
+    private final Runnable beforePause;
+
     private long pauseMillis = FIRST_PAUSE_MILLIS;
 
     Retry(Duration maxPause, BooleanSupplier mayContinue) {
+        this(maxPause, mayContinue, () -> { });
+    }
+
+    /** {@code beforePause} runs before every pause, e.g. to show that the caller is alive while it waits. */
+    Retry(Duration maxPause, BooleanSupplier mayContinue, Runnable beforePause) {
         this.maxPauseMillis = maxPause.toMillis();
         this.mayContinue = mayContinue;
+        this.beforePause = beforePause;
     }
 
     /** Waits before the next attempt; false when no further attempt should be made. */
@@ -26,6 +34,7 @@ final class Retry {
         if (!this.mayContinue.getAsBoolean()) {
             return false;
         }
+        this.beforePause.run();
         try {
             Thread.sleep(this.pauseMillis);
         }

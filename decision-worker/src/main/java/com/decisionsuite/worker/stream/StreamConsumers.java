@@ -96,6 +96,11 @@ final class StreamConsumers implements SmartLifecycle {
         log.info("Stopped consuming; batches in hand finished");
     }
 
+    /** False when a reading loop has ended while the worker is meant to be consuming (an Error killed it). */
+    synchronized boolean loopsAlive() {
+        return !this.running || this.threads.stream().allMatch(Thread::isAlive);
+    }
+
     @Override
     public boolean isRunning() {
         return this.running;

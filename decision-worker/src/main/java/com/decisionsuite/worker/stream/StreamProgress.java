@@ -30,6 +30,8 @@ public class StreamProgress {
 
     private volatile Instant statsAt;
 
+    private volatile Instant lastAttemptAt;
+
     @Autowired
     StreamProgress(StreamProperties properties, MeterRegistry meters) {
         this(properties, meters, Clock.systemUTC());
@@ -39,6 +41,7 @@ public class StreamProgress {
         this.clock = clock;
         this.lastReadAt = clock.instant();
         this.statsAt = clock.instant();
+        this.lastAttemptAt = clock.instant();
         for (var type : properties.serviceTypes()) {
             String stream = TaskStreams.taskStream(type);
             this.stats.put(stream, new Stats(0, 0, 0));
@@ -55,6 +58,15 @@ public class StreamProgress {
         long now = this.clock.millis();
         this.lastRead.replaceAll((stream, at) -> now);
         this.lastReadAt = Instant.ofEpochMilli(now);
+    }
+
+    /** A reading loop is about to read, or to pause before retrying: it is alive, whether or not it succeeds. */
+    void attempted() {
+        this.lastAttemptAt = this.clock.instant();
+    }
+
+    Instant lastAttemptAt() {
+        return this.lastAttemptAt;
     }
 
     void measured(String stream, Stats measured) {

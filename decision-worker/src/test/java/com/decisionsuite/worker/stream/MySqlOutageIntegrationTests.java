@@ -31,6 +31,9 @@ class MySqlOutageIntegrationTests extends WorkerIntegrationTest {
     @Autowired
     HealthIndicator decisionStreams;
 
+    @Autowired
+    HealthIndicator decisionLoops;
+
     private final JdbcTemplate direct = TestDatabase.jdbc();
 
     @DynamicPropertySource
@@ -55,6 +58,8 @@ class MySqlOutageIntegrationTests extends WorkerIntegrationTest {
         // The worker holds what it read and cannot commit: health goes DOWN, nothing is acknowledged.
         await().atMost(Duration.ofSeconds(20)).until(() -> this.decisionStreams.health().getStatus() == Status.DOWN);
         assertThat(unacknowledged()).isEqualTo(300);
+        // ... yet it stays live: restarting a worker that waits out an outage would only lose its batch in hand.
+        assertThat(this.decisionLoops.health().getStatus()).isEqualTo(Status.UP);
         // Longer than reclaim-idle (2 s): the held entries are kept from being reclaimed and re-counted.
         await().during(Duration.ofSeconds(4)).atMost(Duration.ofSeconds(6))
                 .until(() -> unacknowledged() == 300 && decided() == 0);
