@@ -29,6 +29,9 @@ final class BatchHandler {
 
     private static final Logger log = LoggerFactory.getLogger(BatchHandler.class);
 
+    // One INFO line per escalation, under a name of its own so a very large fleet can turn just these down.
+    private static final Logger escalations = LoggerFactory.getLogger("com.decisionsuite.worker.escalations");
+
     private final TaskDecider decider;
 
     private final AuditTrail audit;
@@ -153,7 +156,7 @@ final class BatchHandler {
         for (DecisionRecord r : committed) {
             this.metrics.decided(r.task().serviceType(), r.task().storeId(), r.routed().outcome(),
                     r.routed().reason().name(), Duration.between(r.acceptedAt(), r.decidedAt()));
-            if (r.routed().outcome() == DecisionOutcome.ESCALATED && log.isDebugEnabled()) {
+            if (r.routed().outcome() == DecisionOutcome.ESCALATED && escalations.isInfoEnabled()) {
                 MDC.put("taskId", r.task().taskId());
                 MDC.put("storeId", r.task().storeId());
                 MDC.put("serviceType", r.task().serviceType().wireName());
@@ -161,7 +164,7 @@ final class BatchHandler {
                 MDC.put("outcome", r.routed().outcome().name());
                 MDC.put("configVersion", r.routed().config() == null ? "none" : Integer.toString(r.routed().config().version()));
                 putTraceId(StreamEntry.traceIdOf(r.traceparent()));
-                log.debug("Task {} escalated: {} ({})", r.task().taskId(), r.routed().reason(), r.routed().detail());
+                escalations.info("Task {} escalated: {} ({})", r.task().taskId(), r.routed().reason(), r.routed().detail());
                 MDC.clear();
             }
         }
