@@ -29,9 +29,12 @@ public class VersionAppender {
         this.clock = clock;
     }
 
-    /** A change made now; MySQL keeps microseconds. */
+    /**
+     * A change made now, to the second: Connector/J sees MariaDB as server "5.5.5-10.11" and drops fractional seconds
+     * of temporal parameters, so finer times would differ between the PUT response, Redis and a later GET.
+     */
     public Change change(String actor, String reason, ChangeKind kind, Integer restoredVersion) {
-        Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.MICROS);
+        Instant now = Instant.now(this.clock).truncatedTo(ChronoUnit.SECONDS);
         return new Change(actor, now, reason, kind, restoredVersion);
     }
 

@@ -3,10 +3,12 @@ package com.decisionsuite.worker.config;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,6 +45,11 @@ public class EffectiveConfigs {
 
     private final LongSupplier nanoTime;
 
+    private final MeterRegistry meters;
+
+    // Version last loaded per scope that has a configuration (store overrides and service-type defaults).
+    private final Map<Scope, AtomicInteger> versionsInUse = new ConcurrentHashMap<>();
+
     private final Counter hits;
 
     private final Counter misses;
@@ -65,6 +72,7 @@ public class EffectiveConfigs {
         this.misses = meters.counter("decision.config.cache", "result", "miss");
         this.reloads = meters.counter("decision.config.cache", "result", "reload");
         this.reloadFailures = meters.counter("decision.config.reload.failures");
+        this.meters = meters;
     }
 
     /**
@@ -122,11 +130,22 @@ public class EffectiveConfigs {
         if (this.entries.size() >= this.maxEntries) {
             this.entries.clear();
         }
+        value.ifPresent(config -> versionInUse(scope).set(config.version()));
         // A change announced while loading may not be in what was read: use it once, do not keep it.
         if (generation == this.invalidations.get()) {
             this.entries.put(scope, new Entry(value, now));
         }
         return value;
+    }
+
+    private AtomicInteger versionInUse(Scope scope) {
+        return this.versionsInUse.computeIfAbsent(scope, s -> {
+            AtomicInteger version = new AtomicInteger();
+            Gauge.builder("decision.config.version", version, AtomicInteger::get)
+                    .description("Configuration version this worker last loaded, per store override or default")
+                    .tag("service_type", s.type().wireName()).tag("scope", s.scope()).register(this.meters);
+            return version;
+        });
     }
 
     private record Scope(String scope, ServiceType type) {

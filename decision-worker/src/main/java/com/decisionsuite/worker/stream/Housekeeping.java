@@ -74,6 +74,7 @@ final class Housekeeping {
             try {
                 StreamProgress.Stats stats = this.with.trimmer().measureAndTrim(this.redis.sync(), stream);
                 this.with.progress().measured(stream, stats == null ? new StreamProgress.Stats(0, 0, 0) : stats);
+                this.with.progress().deadLetters(stream, this.redis.sync().xlen(TaskStreams.deadLetterStream(type)));
             }
             catch (RuntimeException ex) {
                 log.warn("Measuring and trimming {} failed: {}", stream, ex.toString());

@@ -26,6 +26,8 @@ public class StreamProgress {
 
     private final Map<String, Long> lastRead = new ConcurrentHashMap<>();
 
+    private final Map<String, Long> deadLetters = new ConcurrentHashMap<>();
+
     private volatile Instant lastReadAt;
 
     private volatile Instant statsAt;
@@ -46,9 +48,12 @@ public class StreamProgress {
             String stream = TaskStreams.taskStream(type);
             this.stats.put(stream, new Stats(0, 0, 0));
             this.lastRead.put(stream, clock.millis());
+            this.deadLetters.put(stream, 0L);
             Gauge.builder("decision.stream.length", () -> this.stats.get(stream).length()).tag("stream", stream).register(meters);
             Gauge.builder("decision.stream.lag", () -> this.stats.get(stream).lag()).tag("stream", stream).register(meters);
             Gauge.builder("decision.stream.pending", () -> this.stats.get(stream).pending()).tag("stream", stream).register(meters);
+            Gauge.builder("decision.stream.dead.letters", () -> this.deadLetters.get(stream)).tag("stream", stream)
+                    .description("Entries in the stream's dead-letter stream, waiting for a person").register(meters);
             Gauge.builder("decision.worker.last.read", () -> this.lastRead.get(stream) / 1000.0).tag("stream", stream)
                     .baseUnit("seconds").register(meters);
         }
@@ -67,6 +72,10 @@ public class StreamProgress {
 
     Instant lastAttemptAt() {
         return this.lastAttemptAt;
+    }
+
+    void deadLetters(String stream, long length) {
+        this.deadLetters.put(stream, length);
     }
 
     void measured(String stream, Stats measured) {

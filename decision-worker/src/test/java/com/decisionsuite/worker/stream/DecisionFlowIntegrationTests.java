@@ -35,6 +35,9 @@ class DecisionFlowIntegrationTests extends WorkerIntegrationTest {
     @Autowired
     StreamConsumers consumers;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     @Test
     void knownConfidencesLandWithTheirOutcomeAndExplanation() {
         ConfigRows.insert(this.jdbc, "store-a", "tracking", 2, 0.80, 0.30, 0.10, "AUTO", 0.0, null, 600);
@@ -149,6 +152,17 @@ class DecisionFlowIntegrationTests extends WorkerIntegrationTest {
                 .isEqualTo(traceparent);
         await().atMost(Duration.ofSeconds(20)).until(() -> resultFieldsOf("traced-1") != null);
         assertThat(resultFieldsOf("traced-1")).containsEntry(TaskStreams.FIELD_TRACEPARENT, traceparent);
+    }
+
+    @Test
+    void reportsTheConfigurationVersionItDecidesWith() {
+        ConfigRows.insert(this.jdbc, "store-v", "tracking", 3, 0.80, null, 0.0, "AUTO", 0.0, null, 600);
+
+        streams.add(TestStreams.task("versioned-1", ServiceType.TRACKING, "store-v", 0.99));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("task_id = 'versioned-1'") == 1);
+        assertThat(this.meters.get("decision.config.version").tag("scope", "store-v").tag("service_type", "tracking")
+                .gauge().value()).isEqualTo(3.0);
     }
 
     private Map<String, String> resultFieldsOf(String taskId) {
