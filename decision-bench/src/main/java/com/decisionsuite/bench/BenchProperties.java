@@ -112,11 +112,14 @@ public record BenchProperties(
      * @param tasks entries to pre-fill across the task streams
      * @param startWorkersCommand run after the pre-fill to start the workers (empty: they already run)
      * @param timeout how long to wait for the streams to drain
+     * @param warmUpTasks entries drained first and not measured, so JIT compilation of the cold workers is not
+     *        what the figure shows (0: measure cold workers)
      */
     public record Drain(
             @DefaultValue("500000") int tasks,
             String startWorkersCommand,
-            @DefaultValue("5m") Duration timeout) {
+            @DefaultValue("5m") Duration timeout,
+            @DefaultValue("300000") int warmUpTasks) {
     }
 
     /**

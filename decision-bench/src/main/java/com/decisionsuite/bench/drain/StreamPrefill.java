@@ -36,8 +36,13 @@ public final class StreamPrefill {
         this.connection = connection;
     }
 
-    /** Appends tasks 0..count-1 of the run; returns entries per second of the fill. */
-    public double fill(WorkloadGenerator generator, String runTag, int count, TaskLedger ledger) {
+    /**
+     * Appends tasks {@code firstSeq..firstSeq+count-1} of the run, counted as measured or as warm-up; returns entries
+     * per second of the fill.
+     */
+    public double fill(WorkloadGenerator generator, String runTag, int firstSeq, int count, boolean measured,
+            TaskLedger ledger) {
+        int end = firstSeq + count;
         for (ServiceType type : ServiceType.values()) {
             ensureGroup(TaskStreams.taskStream(type));
         }
@@ -45,13 +50,13 @@ public final class StreamPrefill {
         long start = System.nanoTime();
         this.connection.setAutoFlushCommands(false);
         try {
-            for (int first = 0; first < count; first += PIPELINE) {
+            for (int first = firstSeq; first < end; first += PIPELINE) {
                 Instant now = Instant.now();
                 String acceptedAt = Long.toString(now.getEpochSecond() * 1_000_000 + now.getNano() / 1_000);
                 List<RedisFuture<String>> replies = new ArrayList<>(PIPELINE);
-                for (int seq = first; seq < Math.min(count, first + PIPELINE); seq++) {
+                for (int seq = first; seq < Math.min(end, first + PIPELINE); seq++) {
                     SimulatedTask simulated = generator.generate(runTag, seq, now);
-                    ledger.planned(seq, System.nanoTime(), true);
+                    ledger.planned(seq, System.nanoTime(), measured);
                     ledger.accepted(seq);
                     Map<String, String> entry = new LinkedHashMap<>(4);
                     entry.put(TaskStreams.FIELD_TASK, WireCodec.writeTask(simulated.task()));

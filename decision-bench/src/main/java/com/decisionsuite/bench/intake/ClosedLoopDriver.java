@@ -20,9 +20,9 @@ public final class ClosedLoopDriver implements LoadDriver {
     }
 
     @Override
-    public void run(long startNanos, long measureFromNanos, long endNanos) throws InterruptedException {
+    public long run(long startNanos, long measureFromNanos, long endNanos, long firstSeq) throws InterruptedException {
         TaskSender sender = new TaskSender(this.context);
-        AtomicLong nextSeq = new AtomicLong();
+        AtomicLong nextSeq = new AtomicLong(firstSeq);
         int unit = this.context.unit();
         ThreadPoolExecutor pool = OpenLoopDriver.senderPool(this.senders);
         for (int i = 0; i < this.senders; i++) {
@@ -48,5 +48,6 @@ public final class ClosedLoopDriver implements LoadDriver {
         }
         pool.shutdown();
         pool.awaitTermination(endNanos - System.nanoTime() + TimeUnit.MINUTES.toNanos(2), TimeUnit.NANOSECONDS);
+        return nextSeq.get();
     }
 }

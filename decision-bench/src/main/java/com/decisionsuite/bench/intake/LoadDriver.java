@@ -7,7 +7,8 @@ public interface LoadDriver {
 
     /**
      * Sends from {@code startNanos} until {@code endNanos} ({@link System#nanoTime()}); tasks meant to leave before
-     * {@code measureFromNanos} are warm-up and do not count. Returns when every request has been answered.
+     * {@code measureFromNanos} are warm-up and do not count. Task sequence numbers start at {@code firstSeq}.
+     * Returns when every request has been answered, with the next unused sequence number.
      */
-    void run(long startNanos, long measureFromNanos, long endNanos) throws InterruptedException;
+    long run(long startNanos, long measureFromNanos, long endNanos, long firstSeq) throws InterruptedException;
 }

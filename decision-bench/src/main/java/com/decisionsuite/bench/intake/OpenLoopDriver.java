@@ -26,12 +26,12 @@ public final class OpenLoopDriver implements LoadDriver {
     }
 
     @Override
-    public void run(long startNanos, long measureFromNanos, long endNanos) throws InterruptedException {
+    public long run(long startNanos, long measureFromNanos, long endNanos, long firstSeq) throws InterruptedException {
         TaskSender sender = new TaskSender(this.context);
         ThreadPoolExecutor pool = senderPool(this.senders);
         int unit = this.context.unit();
         double intervalNanos = unit * 1e9 / this.ratePerSecond;
-        long seq = 0;
+        long seq = firstSeq;
         try {
             for (long k = 0;; k++) {
                 long intended = startNanos + (long) (k * intervalNanos);
@@ -59,6 +59,7 @@ public final class OpenLoopDriver implements LoadDriver {
             pool.shutdown();
             pool.awaitTermination(2, TimeUnit.MINUTES);
         }
+        return seq;
     }
 
     static ThreadPoolExecutor senderPool(int size) {

@@ -20,6 +20,8 @@ import com.decisionsuite.bench.report.TargetCheck;
 import com.decisionsuite.bench.results.OutcomeCounts;
 import com.decisionsuite.bench.results.ResultBook;
 import com.decisionsuite.bench.results.ResultsListener;
+import com.decisionsuite.bench.thresholds.ConfigClient;
+import com.decisionsuite.bench.thresholds.ThresholdSetup;
 
 /**
  * Worker-only mode: pre-fill the task streams as the API would, start (or let) the workers drain them, and
@@ -51,14 +53,23 @@ final class DrainRun {
         listening.start();
         Sampler sampler = new Sampler(metrics, new StreamProbe(this.suite.observation().sync()), null);
         sampler.start(System.nanoTime(), 0);
+        if (this.properties.configureThresholds()) {
+            int written = new ThresholdSetup(new ConfigClient(this.suite.http(), this.properties.endpoints().config()),
+                    metrics.errors()).apply(parts.generator().chain());
+            Progress.say("thresholds of the simulated chain in place (%d configurations written)", written);
+        }
+        int warmUp = warmUp(parts, metrics);
         Progress.say("pre-filling the task streams with %,d entries, as decision-api writes them", tasks);
-        double prefillRate = new StreamPrefill(this.suite.bulk()).fill(parts.generator(), parts.runTag(), tasks, parts.ledger());
+        List<ProcessCpu.Watched> processes = ProcessCpu.discover(this.properties.runDir());
+        CpuWindow cpu = CpuWindow.startAt(System.nanoTime(), processes, metrics.decidedAll()::sum);
+        double prefillRate = new StreamPrefill(this.suite.bulk()).fill(parts.generator(), parts.runTag(), warmUp, tasks,
+                true, parts.ledger());
         metrics.acceptedAll().add(tasks);
         metrics.acceptedMeasured().add(tasks);
         Progress.say("pre-filled at %,.0f entries/s", prefillRate);
-        startWorkers(metrics);
-        List<ProcessCpu.Watched> processes = ProcessCpu.discover(this.properties.runDir());
-        CpuWindow cpu = CpuWindow.startAt(System.nanoTime(), processes, metrics.decidedAll()::sum);
+        if (warmUp == 0) {
+            startWorkers(metrics);
+        }
         awaitDrained(metrics, tasks);
         BenchReport.Cpu cpuUse = cpu.finish();
         listener.stop();
@@ -84,6 +95,27 @@ final class DrainRun {
         return new BenchReport(reporting.runInfo(parts, workers), null, null, null, null,
                 perType.stream().map(ReportAssembly::row).toList(), ReportAssembly.chain(perType), null, drain, ceilings,
                 cpuUse, errors, TargetCheck.check(this.plan, null, null, null, drain, errors.total()), sampler.points());
+    }
+
+    /**
+     * Cold workers spend their first minute compiling on two cores: with warm-up tasks, they are started first and
+     * drain those, unmeasured, before the measured entries are written (faster than the workers drain them, so the
+     * workers stay the bottleneck from the first measured decision to the last). Answers the warm-up count.
+     */
+    private int warmUp(RunParts parts, RunMetrics metrics) throws InterruptedException {
+        int warmUp = this.properties.drain().warmUpTasks();
+        if (warmUp <= 0) {
+            return 0;
+        }
+        startWorkers(metrics);
+        Progress.say("warm-up: %,d entries drained first, not measured", warmUp);
+        new StreamPrefill(this.suite.bulk()).fill(parts.generator(), parts.runTag(), 0, warmUp, false, parts.ledger());
+        metrics.acceptedAll().add(warmUp);
+        long deadline = System.nanoTime() + this.properties.drain().timeout().toNanos();
+        while (metrics.decidedAll().sum() < warmUp && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return warmUp;
     }
 
     private void startWorkers(RunMetrics metrics) throws InterruptedException {

@@ -56,7 +56,9 @@ final class LoadRun {
                     .apply(parts.generator().chain());
             Progress.say("thresholds of the simulated chain in place (%d configurations written)", written);
         }
-        InFlightWindow window = this.plan.openLoop() ? InFlightWindow.unbounded() : InFlightWindow.of(this.properties.maxUndecided());
+        // The bound paces closed loops, an open loop's warm-up included; the fixed-rate schedule never waits on it.
+        InFlightWindow window = this.plan.openLoop() && this.plan.warmUp().isZero() ? InFlightWindow.unbounded()
+                : InFlightWindow.of(this.properties.maxUndecided());
         LoadContext context = new LoadContext(parts.generator(), parts.runTag(), parts.ledger(), metrics,
                 new IntakeClient(this.suite.http(), endpoints.api()), window, this.plan.intake(), this.plan.batchSize());
         ResultsListener listener = new ResultsListener(this.suite.results(), new ResultBook(context, true), metrics.errors());
@@ -71,16 +73,17 @@ final class LoadRun {
         List<ProcessCpu.Watched> processes = ProcessCpu.discover(this.properties.runDir());
 
         long loadStart = System.nanoTime();
-        long measureStartMicros = RunParts.epochMicrosNow() + this.plan.warmUp().toNanos() / 1_000;
-        long measureFrom = loadStart + this.plan.warmUp().toNanos();
-        long end = measureFrom + this.plan.duration().toNanos();
         sampler.start(loadStart, this.properties.reviewStatsInterval().toMillis());
         team.start();
-        CpuWindow cpu = CpuWindow.startAt(measureFrom, processes, metrics.decidedAll()::sum);
         Progress.say("%s load, %s intake%s: %d s warm-up, then %d s measured", this.plan.openLoop() ? "open-loop" : "closed-loop",
                 this.plan.intake().name().toLowerCase(), this.plan.openLoop() ? " at " + this.plan.rate() + " tasks/s" : "",
                 this.plan.warmUp().toSeconds(), this.plan.duration().toSeconds());
-        driver(context).run(loadStart, measureFrom, end);
+        long firstSeq = this.plan.openLoop() ? warmUp(context, metrics, loadStart) : 0;
+        long measureFrom = this.plan.openLoop() ? System.nanoTime() : loadStart + this.plan.warmUp().toNanos();
+        long measureStartMicros = RunParts.epochMicrosNow() + (measureFrom - System.nanoTime()) / 1_000;
+        long end = measureFrom + this.plan.duration().toNanos();
+        CpuWindow cpu = CpuWindow.startAt(measureFrom, processes, metrics.decidedAll()::sum);
+        driver(context).run(this.plan.openLoop() ? measureFrom : loadStart, measureFrom, end, firstSeq);
         Progress.say("load done: %,d accepted; waiting for their decisions", metrics.acceptedAll().sum());
         settle(metrics);
         BenchReport.Cpu cpuUse = cpu.finish();
@@ -91,6 +94,22 @@ final class LoadRun {
         double endToEndSeconds = Math.max(0, metrics.lastDecidedMicros().get() - measureStartMicros) / 1e6;
         return new RunReporting(this.properties, this.plan, this.suite).report(parts, sampler, reviewTally, cpuUse,
                 endToEndSeconds, processes);
+    }
+
+    /**
+     * An open loop's warm-up runs closed loop, at the suite's own pace, and lets the backlog drain before the fixed-rate
+     * schedule starts: cold JVMs on two cores need a minute or more of JIT work, and a schedule started cold would
+     * carry the backlog of that minute into every measured latency. Answers the next free task sequence number.
+     */
+    private long warmUp(LoadContext context, RunMetrics metrics, long loadStart) throws InterruptedException {
+        if (this.plan.warmUp().isZero()) {
+            return 0;
+        }
+        long next = new ClosedLoopDriver(context, this.plan.concurrency())
+                .run(loadStart, Long.MAX_VALUE, loadStart + this.plan.warmUp().toNanos(), 0);
+        settle(metrics);
+        Progress.say("warm-up done: %,d tasks sent and decided; the fixed-rate schedule starts now", next);
+        return next;
     }
 
     private LoadDriver driver(LoadContext context) {

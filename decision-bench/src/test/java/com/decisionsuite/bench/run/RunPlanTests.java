@@ -18,7 +18,7 @@ class RunPlanTests {
                 Duration.ofSeconds(60), true, Duration.ofSeconds(5), Path.of("bench-results"), Path.of("run"),
                 new BenchProperties.Endpoints(null, null, null, null, null, null, null),
                 new BenchProperties.Reviewers(null, Duration.ofMillis(300), 0.03, 0.02, 0.01, Duration.ofSeconds(1)),
-                new BenchProperties.Drain(500_000, null, Duration.ofMinutes(5)),
+                new BenchProperties.Drain(500_000, null, Duration.ofMinutes(5), 0),
                 new BenchProperties.Ceilings(null, Duration.ofSeconds(5), "decisions_bench_scratch"));
     }
 
@@ -26,7 +26,7 @@ class RunPlanTests {
     void theDemoIsAboutAMinuteOfSinglePostsAtASteadyRateWithoutCeilings() {
         RunPlan demo = RunPlan.of(properties(Mode.DEMO, null, null, null));
         assertThat(demo.intake()).isEqualTo(Intake.SINGLE);
-        assertThat(demo.warmUp().plus(demo.duration())).isEqualTo(Duration.ofSeconds(50));
+        assertThat(demo.warmUp().plus(demo.duration())).isEqualTo(Duration.ofSeconds(55));
         assertThat(demo.openLoop()).isTrue();
         assertThat(demo.rate()).isEqualTo(1_000);
         assertThat(demo.reviewers()).isEqualTo(12);
