@@ -18,6 +18,9 @@ final class GapTracker {
     /** Beyond this many missing ids the oldest are given up early, so memory stays bounded. */
     static final int MAX_MISSING = 100_000;
 
+    /** Up to this many missing ids travel in the cursor row; beyond, a takeover restarts from the position. */
+    static final int MAX_DURABLE_MISSING = 2_000;
+
     private final Duration gapTimeout;
 
     private long high;
@@ -37,6 +40,46 @@ final class GapTracker {
 
     GapTracker copy() {
         return new GapTracker(this);
+    }
+
+    /**
+     * The state another replica left in the cursor row; its missing ids count as first seen {@code now}. Without a
+     * high mark (or with an unreadable one) it restarts from the position, which may repeat events but never skips one.
+     */
+    static GapTracker restore(Duration gapTimeout, long position, Long high, String missing, Instant now) {
+        GapTracker tracker = new GapTracker(gapTimeout, position);
+        if (high == null || high < position) {
+            return tracker;
+        }
+        try {
+            if (missing != null && !missing.isBlank()) {
+                for (String id : missing.split(",")) {
+                    tracker.missing.put(Long.parseLong(id.trim()), now);
+                }
+            }
+        }
+        catch (NumberFormatException ex) {
+            return new GapTracker(gapTimeout, position);
+        }
+        tracker.high = high;
+        return tracker;
+    }
+
+    /** The high mark to store, or null when the missing ids are too many to store (a takeover then restarts). */
+    Long durableHigh() {
+        return this.missing.size() <= MAX_DURABLE_MISSING ? this.high : null;
+    }
+
+    /** The missing ids to store beside {@link #durableHigh()}. */
+    String durableMissing() {
+        if (this.missing.isEmpty() || this.missing.size() > MAX_DURABLE_MISSING) {
+            return null;
+        }
+        StringBuilder ids = new StringBuilder(this.missing.size() * 8);
+        for (Long id : this.missing.keySet()) {
+            ids.append(ids.isEmpty() ? "" : ",").append(id);
+        }
+        return ids.toString();
     }
 
     /** Every id at or below it is published or given up: what the cursor row stores. */

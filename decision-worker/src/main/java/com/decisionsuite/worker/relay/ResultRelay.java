@@ -55,8 +55,10 @@ final class ResultRelay {
     /** One poll of one source; answers how many new rows it read (a full page means: poll again). */
     int poll(RelaySource source) {
         Integer read = this.transactions.execute(status -> {
-            List<Long> locked = this.jdbc.queryForList(
-                    "SELECT position FROM result_relay_cursor WHERE name = ? FOR UPDATE SKIP LOCKED", Long.class,
+            List<GapTracker> locked = this.jdbc.query(
+                    "SELECT position, high, missing FROM result_relay_cursor WHERE name = ? FOR UPDATE SKIP LOCKED",
+                    (rs, n) -> GapTracker.restore(this.properties.gapTimeout(), rs.getLong("position"),
+                            rs.getObject("high", Long.class), rs.getString("missing"), Instant.now()),
                     source.name());
             if (locked.isEmpty()) {
                 this.jdbc.update("INSERT INTO result_relay_cursor (name, position, updated_at) VALUES (?, 0, ?)"
@@ -64,10 +66,13 @@ final class ResultRelay {
                 this.lag.put(source.name(), Double.NaN);
                 return 0;
             }
+            GapTracker durable = locked.get(0);
             GapTracker current = this.trackers.get(source.name());
-            if (current == null || current.position() != locked.get(0)) {
-                // First poll here, or another replica moved on: restart from the durable position.
-                current = new GapTracker(this.properties.gapTimeout(), locked.get(0));
+            boolean ours = current != null && current.position() == durable.position()
+                    && (current.durableHigh() == null || current.high() == durable.high());
+            if (!ours) {
+                // First poll here, or another replica moved on: continue from the state it left.
+                current = durable;
             }
             GapTracker next = current.copy();
             List<RelayRow> filled = source.byIds(new ArrayList<>(next.missing()).subList(0,
@@ -75,8 +80,8 @@ final class ResultRelay {
             List<RelayRow> fresh = source.after(next.high(), this.properties.batchSize());
             List<RelayRow> rows = next.accept(filled, fresh, Instant.now());
             this.publisher.publish(source.name(), rows);
-            this.jdbc.update("UPDATE result_relay_cursor SET position = ?, updated_at = ? WHERE name = ?",
-                    next.position(), now(), source.name());
+            this.jdbc.update("UPDATE result_relay_cursor SET position = ?, high = ?, missing = ?, updated_at = ?"
+                    + " WHERE name = ?", next.position(), next.durableHigh(), next.durableMissing(), now(), source.name());
             this.trackers.put(source.name(), next);
             this.lag.put(source.name(), (double) Math.max(0, source.maxId() - next.high()));
             return fresh.size();

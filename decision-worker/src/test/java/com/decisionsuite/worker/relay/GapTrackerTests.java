@@ -75,6 +75,37 @@ class GapTrackerTests {
         return java.util.Arrays.stream(ids).mapToObj(id -> new RelayRow(id, null)).toList();
     }
 
+    @Test
+    void aReplicaTakingOverFromTheStoredStatePublishesNothingTwice() {
+        this.tracker.accept(List.of(), rows(1, 2, 5, 6), T0);
+        GapTracker takeover = GapTracker.restore(Duration.ofSeconds(60), this.tracker.position(),
+                this.tracker.durableHigh(), this.tracker.durableMissing(), T0.plusSeconds(1));
+
+        List<RelayRow> published = takeover.accept(rows(3), rows(5, 6, 7), T0.plusSeconds(1));
+
+        assertThat(ids(published)).containsExactly(3L, 7L);
+        assertThat(takeover.missing()).containsExactly(4L);
+        assertThat(takeover.position()).isEqualTo(3);
+    }
+
+    @Test
+    void withoutAStoredHighMarkATakeoverRepeatsRatherThanSkips() {
+        this.tracker.accept(List.of(), rows(1, 2, 5, 6), T0);
+        GapTracker takeover = GapTracker.restore(Duration.ofSeconds(60), this.tracker.position(), null, null, T0);
+
+        List<RelayRow> published = takeover.accept(List.of(), rows(3, 5, 6), T0);
+
+        assertThat(ids(published)).containsExactly(3L, 5L, 6L);
+    }
+
+    @Test
+    void storesNoHighMarkWhenTooManyIdsAreMissingToStore() {
+        this.tracker.accept(List.of(), rows(1, GapTracker.MAX_DURABLE_MISSING + 3), T0);
+
+        assertThat(this.tracker.durableHigh()).isNull();
+        assertThat(this.tracker.durableMissing()).isNull();
+    }
+
     private static List<Long> ids(List<RelayRow> rows) {
         return rows.stream().map(RelayRow::id).toList();
     }

@@ -99,11 +99,17 @@ class RedisRestartIntegrationTests {
         streams.redis().set(TaskStreams.storeConfigKey("store-k", ServiceType.TRACKING), WireCodec.write(v7));
         streams.redis().publish(TaskStreams.CONFIG_CHANGES_CHANNEL,
                 WireCodec.write(new ThresholdsChanged("store-k", ServiceType.TRACKING, 7)));
-        streams.add(TestStreams.task("cfg-changed", ServiceType.TRACKING, "store-k", 0.95, 0.1));
-
-        await().atMost(Duration.ofSeconds(20)).until(() -> decided("cfg-changed") == 1);
-        assertThat(configOf("cfg-changed")).isEqualTo("store:7");
-        assertThat(this.jdbc.queryForObject("SELECT outcome FROM decision WHERE task_id = 'cfg-changed'", String.class))
+        // The announcement travels on its own connection: a task read in the same instant may still see version 1,
+        // so probes keep coming until one is decided with version 7.
+        java.util.concurrent.atomic.AtomicInteger probes = new java.util.concurrent.atomic.AtomicInteger();
+        await().atMost(Duration.ofSeconds(20)).until(() -> {
+            String id = "cfg-changed-" + probes.incrementAndGet();
+            streams.add(TestStreams.task(id, ServiceType.TRACKING, "store-k", 0.95, 0.1));
+            await().atMost(Duration.ofSeconds(10)).until(() -> decided(id) == 1);
+            return "store:7".equals(configOf(id));
+        });
+        String changed = "cfg-changed-" + probes.get();
+        assertThat(this.jdbc.queryForObject("SELECT outcome FROM decision WHERE task_id = ?", String.class, changed))
                 .isEqualTo("ESCALATED");
     }
 
