@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param intake single (one POST per task) or batch ({@code POST /v1/tasks/batch}); empty: single for the demo,
  *        batch otherwise
  * @param duration measured load phase; empty: 45s for the demo, 2m otherwise
- * @param warmUp load before measuring, discarded from the figures; empty: 5s for the demo, 20s otherwise
+ * @param warmUp load before measuring, discarded from the figures; empty: 10 s for the demo, 5 min otherwise (JIT on two shared cores)
  * @param rate open-loop tasks per second; empty: 1,000
  * @param batchSize tasks per batch POST (1..500)
  * @param concurrency sender threads (one keep-alive connection each); empty: 16 for single, 4 for batch
@@ -119,7 +119,7 @@ public record BenchProperties(
             @DefaultValue("500000") int tasks,
             String startWorkersCommand,
             @DefaultValue("5m") Duration timeout,
-            @DefaultValue("300000") int warmUpTasks) {
+            @DefaultValue("600000") int warmUpTasks) {
     }
 
     /**

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 import com.decisionsuite.model.ServiceType;
 
 /**
- * One grouped query over the open items (PENDING and CLAIMED rows, through {@code ix_review_queue}) that feeds both
+ * One grouped query over the open items (PENDING and CLAIMED rows, through an index led by status) that feeds both
  * the stats endpoint and the gauges.
  */
 @Component

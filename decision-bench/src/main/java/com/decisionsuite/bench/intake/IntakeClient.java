@@ -2,13 +2,10 @@ package com.decisionsuite.bench.intake;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.decisionsuite.bench.http.JsonPoster;
 import com.decisionsuite.model.WireCodec;
 import tools.jackson.databind.JsonNode;
 
@@ -18,15 +15,13 @@ import tools.jackson.databind.JsonNode;
  */
 public final class IntakeClient {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    private final HttpClient http;
+    private final JsonPoster http;
 
     private final URI single;
 
     private final URI batch;
 
-    public IntakeClient(HttpClient http, URI api) {
+    public IntakeClient(JsonPoster http, URI api) {
         this.http = http;
         this.single = api.resolve("/v1/tasks");
         this.batch = api.resolve("/v1/tasks/batch");
@@ -48,16 +43,16 @@ public final class IntakeClient {
     }
 
     /** Posts one task (its wire JSON); 202 means durably queued. */
-    public Answer postOne(String taskJson) throws IOException, InterruptedException {
-        HttpResponse<String> response = this.http.send(request(this.single, taskJson), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() == 202) {
+    public Answer postOne(String taskJson) throws IOException {
+        JsonPoster.Reply response = this.http.post(this.single, taskJson);
+        if (response.status() == 202) {
             return new Answer(202, List.of(0), List.of());
         }
-        return Answer.failed(response.statusCode(), "HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+        return Answer.failed(response.status(), "HTTP " + response.status() + ": " + abbreviate(response.body()));
     }
 
     /** Posts tasks (their wire JSON) as one batch; each is accepted or rejected on its own. */
-    public Answer postBatch(List<String> taskJsons) throws IOException, InterruptedException {
+    public Answer postBatch(List<String> taskJsons) throws IOException {
         StringBuilder body = new StringBuilder(taskJsons.size() * 400 + 16).append("{\"tasks\":[");
         for (int i = 0; i < taskJsons.size(); i++) {
             if (i > 0) {
@@ -66,11 +61,11 @@ public final class IntakeClient {
             body.append(taskJsons.get(i));
         }
         body.append("]}");
-        HttpResponse<String> response = this.http.send(request(this.batch, body.toString()), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() / 100 != 2) {
-            return Answer.failed(response.statusCode(), "HTTP " + response.statusCode() + ": " + abbreviate(response.body()));
+        JsonPoster.Reply response = this.http.post(this.batch, body.toString());
+        if (response.status() / 100 != 2) {
+            return Answer.failed(response.status(), "HTTP " + response.status() + ": " + abbreviate(response.body()));
         }
-        return readBatchResult(response.statusCode(), response.body());
+        return readBatchResult(response.status(), response.body());
     }
 
     /** Reads {@code {"accepted":[{index,taskId,status}],"rejected":[{index,detail,field,...}]}}. */
@@ -86,14 +81,6 @@ public final class IntakeClient {
                     + rejected.path("detail").asString(""));
         }
         return new Answer(status, accepted, rejections);
-    }
-
-    private static HttpRequest request(URI uri, String json) {
-        return HttpRequest.newBuilder(uri)
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json))
-                .build();
     }
 
     static String abbreviate(String text) {

@@ -2,16 +2,13 @@ package com.decisionsuite.bench.review;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import com.decisionsuite.bench.http.JsonPoster;
 import com.decisionsuite.model.WireCodec;
 import tools.jackson.databind.JsonNode;
 
@@ -20,13 +17,11 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ReviewClient {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
-
-    private final HttpClient http;
+    private final JsonPoster http;
 
     private final URI api;
 
-    public ReviewClient(HttpClient http, URI api) {
+    public ReviewClient(JsonPoster http, URI api) {
         this.http = http;
         this.api = api;
     }
@@ -49,32 +44,32 @@ public final class ReviewClient {
     }
 
     /** Claims the most urgent item, empty when nothing waits (204). */
-    public Optional<ClaimedItem> claim(String reviewer, List<String> storeIds) throws IOException, InterruptedException, Refused {
+    public Optional<ClaimedItem> claim(String reviewer, List<String> storeIds) throws IOException, Refused {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("reviewer", reviewer);
         if (!storeIds.isEmpty()) {
             body.put("storeIds", storeIds);
         }
-        HttpResponse<String> response = post("/v1/reviews/claim", body);
-        if (response.statusCode() == 204) {
+        JsonPoster.Reply response = post("/v1/reviews/claim", body);
+        if (response.status() == 204) {
             return Optional.empty();
         }
-        if (response.statusCode() != 200) {
-            throw new Refused("claim", response.statusCode(), response.body());
+        if (response.status() != 200) {
+            throw new Refused("claim", response.status(), response.body());
         }
         return Optional.of(readClaim(response.body()));
     }
 
-    public void heartbeat(ClaimedItem item) throws IOException, InterruptedException, Refused {
+    public void heartbeat(ClaimedItem item) throws IOException, Refused {
         expectOk("heartbeat", post("/v1/reviews/" + item.reviewId() + "/heartbeat", Map.of("leaseToken", item.leaseToken())));
     }
 
-    public void release(ClaimedItem item) throws IOException, InterruptedException, Refused {
+    public void release(ClaimedItem item) throws IOException, Refused {
         expectOk("release", post("/v1/reviews/" + item.reviewId() + "/release", Map.of("leaseToken", item.leaseToken())));
     }
 
     public void verdict(ClaimedItem item, Verdict verdict, String label, String notes)
-            throws IOException, InterruptedException, Refused {
+            throws IOException, Refused {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("leaseToken", item.leaseToken());
         body.put("verdict", verdict.name());
@@ -98,18 +93,13 @@ public final class ReviewClient {
                 proposed.isNull() || proposed.isMissingNode() ? null : proposed.asString(), labels);
     }
 
-    private HttpResponse<String> post(String path, Object body) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(this.api.resolve(path))
-                .timeout(TIMEOUT)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(WireCodec.write(body)))
-                .build();
-        return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+    private JsonPoster.Reply post(String path, Object body) throws IOException {
+        return this.http.post(this.api.resolve(path), WireCodec.write(body));
     }
 
-    private static void expectOk(String call, HttpResponse<String> response) throws Refused {
-        if (response.statusCode() / 100 != 2) {
-            throw new Refused(call, response.statusCode(), response.body());
+    private static void expectOk(String call, JsonPoster.Reply response) throws Refused {
+        if (response.status() / 100 != 2) {
+            throw new Refused(call, response.status(), response.body());
         }
     }
 }

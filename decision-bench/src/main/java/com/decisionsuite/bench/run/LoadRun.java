@@ -60,7 +60,7 @@ final class LoadRun {
         InFlightWindow window = this.plan.openLoop() && this.plan.warmUp().isZero() ? InFlightWindow.unbounded()
                 : InFlightWindow.of(this.properties.maxUndecided());
         LoadContext context = new LoadContext(parts.generator(), parts.runTag(), parts.ledger(), metrics,
-                new IntakeClient(this.suite.http(), endpoints.api()), window, this.plan.intake(), this.plan.batchSize());
+                new IntakeClient(this.suite.poster(), endpoints.api()), window, this.plan.intake(), this.plan.batchSize());
         ResultsListener listener = new ResultsListener(this.suite.results(), new ResultBook(context, true), metrics.errors());
         Thread listening = new Thread(listener, "results-listener");
         listening.setDaemon(true);
@@ -68,7 +68,7 @@ final class LoadRun {
         Sampler sampler = new Sampler(metrics, new StreamProbe(this.suite.observation().sync()),
                 new ReviewQueueProbe(this.suite.http(), endpoints.api(), parts.startedAt(), metrics.errors()));
         ReviewTally reviewTally = new ReviewTally(metrics.errors());
-        ReviewerTeam team = new ReviewerTeam(new ReviewClient(this.suite.http(), endpoints.api()), teamSetup(parts),
+        ReviewerTeam team = new ReviewerTeam(new ReviewClient(this.suite.poster(), endpoints.api()), teamSetup(parts),
                 new AnswerKey(this.properties.stores(), this.properties.driftHorizonTasks()), reviewTally);
         List<ProcessCpu.Watched> processes = ProcessCpu.discover(this.properties.runDir());
 

@@ -7,17 +7,25 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 import com.decisionsuite.bench.BenchProperties;
+import com.decisionsuite.bench.http.JsonPoster;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
 
 /**
- * The run's connections to the suite and its infrastructure: one HTTP client with keep-alive connections, and
- * separate Redis connections for results, observation and bulk writes (so a blocking read never delays another).
+ * The run's connections to the suite and its infrastructure: a pooled client for the load's POSTs, a JDK client
+ * for the occasional call (health, configuration, probes), and separate Redis connections for results, observation and bulk writes (so a blocking read never delays another).
  */
 public final class SuiteConnections implements AutoCloseable {
 
+    // Tasks and reviewer calls: far more connections than senders plus reviewers ever use at once.
+    private static final int POST_CONNECTIONS = 512;
+
+    private static final int POST_TIMEOUT_SECONDS = 30;
+
     private final HttpClient http;
+
+    private final JsonPoster poster;
 
     private final RedisClient redis;
 
@@ -29,6 +37,7 @@ public final class SuiteConnections implements AutoCloseable {
 
     private SuiteConnections(HttpClient http, RedisClient redis) {
         this.http = http;
+        this.poster = JsonPoster.open(POST_CONNECTIONS, POST_TIMEOUT_SECONDS);
         this.redis = redis;
         this.results = redis.connect();
         this.observation = redis.connect();
@@ -76,6 +85,11 @@ public final class SuiteConnections implements AutoCloseable {
         return this.http;
     }
 
+    /** For the load itself: task POSTs and reviewer calls. */
+    public JsonPoster poster() {
+        return this.poster;
+    }
+
     /** For the blocking read of {@code decision-results}. */
     public StatefulRedisConnection<String, String> results() {
         return this.results;
@@ -97,5 +111,11 @@ public final class SuiteConnections implements AutoCloseable {
         this.observation.close();
         this.bulk.close();
         this.redis.shutdown();
+        try {
+            this.poster.close();
+        }
+        catch (java.io.IOException ex) {
+            // Closing idle keep-alive connections at the end of a run; nothing is left to lose.
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -49,10 +50,14 @@ public class AuditTrail {
 
     private final TransactionTemplate transactions;
 
-    AuditTrail(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, TransactionTemplate transactions) {
+    private final ApplicationEventPublisher events;
+
+    AuditTrail(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, TransactionTemplate transactions,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.named = named;
         this.transactions = transactions;
+        this.events = events;
     }
 
     /** Which of these tasks already have a decision record; asked only for redelivered entries. */
@@ -73,6 +78,10 @@ public class AuditTrail {
                 this.jdbc.batchUpdate(INSERT_REVIEW, reviews, reviews.size(), AuditTrail::bindReview);
             }
         });
+        // After the commit, never inside it: the relay must only be woken for rows it can read.
+        if (!records.isEmpty()) {
+            this.events.publishEvent(new DecisionsRecorded(records.size()));
+        }
     }
 
     private static void bindDecision(PreparedStatement ps, DecisionRecord r) throws SQLException {

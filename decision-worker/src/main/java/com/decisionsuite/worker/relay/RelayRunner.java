@@ -1,14 +1,18 @@
 package com.decisionsuite.worker.relay;
 
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+
+import com.decisionsuite.worker.audit.DecisionsRecorded;
 
 /**
- * Runs relay rounds on a thread of its own; stops after the stream consumers, so their last commits go out.
+ * Runs relay rounds on a thread of its own: at once when this worker commits decisions, otherwise every
+ * {@code interval} (rows of other replicas, reviewer verdicts). Stops after the stream consumers, so their last
+ * commits go out.
  */
 final class RelayRunner implements SmartLifecycle {
 
@@ -18,7 +22,12 @@ final class RelayRunner implements SmartLifecycle {
 
     private final RelayProperties properties;
 
-    private volatile ScheduledExecutorService scheduler;
+    // At most one pending wake-up: commits during a round are all covered by the next one.
+    private final Semaphore wakeUps = new Semaphore(0);
+
+    private volatile boolean running;
+
+    private volatile Thread thread;
 
     RelayRunner(ResultRelay relay, List<RelaySource> sources, RelayProperties properties) {
         this.relay = relay;
@@ -26,22 +35,51 @@ final class RelayRunner implements SmartLifecycle {
         this.properties = properties;
     }
 
+    /** Polling every 200 ms put up to that much, and on average half of it, between a commit and its event. */
+    @EventListener
+    void on(DecisionsRecorded recorded) {
+        if (this.wakeUps.availablePermits() == 0) {
+            this.wakeUps.release();
+        }
+    }
+
     @Override
     public void start() {
-        ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "result-relay"));
-        executor.scheduleWithFixedDelay(() -> this.relay.round(this.sources), 0,
-                this.properties.interval().toMillis(), TimeUnit.MILLISECONDS);
-        this.scheduler = executor;
+        this.running = true;
+        Thread loop = new Thread(this::loop, "result-relay");
+        loop.setDaemon(true);
+        this.thread = loop;
+        loop.start();
+    }
+
+    private void loop() {
+        long intervalMillis = this.properties.interval().toMillis();
+        long coalesceMillis = this.properties.coalesce().toMillis();
+        try {
+            while (this.running) {
+                this.relay.round(this.sources);
+                if (this.wakeUps.tryAcquire(intervalMillis, TimeUnit.MILLISECONDS) && coalesceMillis > 0) {
+                    // Let the commits of the other reading loops land too, so one round publishes them together.
+                    Thread.sleep(coalesceMillis);
+                }
+                this.wakeUps.drainPermits();
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
     public void stop() {
-        ScheduledExecutorService executor = this.scheduler;
-        this.scheduler = null;
-        if (executor != null) {
-            executor.shutdown();
+        Thread loop = this.thread;
+        this.running = false;
+        this.thread = null;
+        if (loop != null) {
+            this.wakeUps.release();
             try {
-                if (executor.awaitTermination(10, TimeUnit.SECONDS)) {
+                loop.join(TimeUnit.SECONDS.toMillis(10));
+                if (!loop.isAlive()) {
                     this.relay.round(this.sources);
                 }
             }
@@ -53,7 +91,7 @@ final class RelayRunner implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return this.scheduler != null;
+        return this.thread != null;
     }
 
     @Override
