@@ -3,6 +3,8 @@ package com.decisionsuite.worker.relay;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,12 +20,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes what MySQL committed, source by source. The cursor row is locked with {@code FOR UPDATE SKIP LOCKED}
- * for the duration of one poll, so only one replica publishes at a time; a crash between publishing and the
- * cursor update repeats events, which consumers tolerate (they carry the task id).
+ * for the duration of one poll, so only one replica publishes at a time, and a replica leaves the row alone while
+ * another wrote it within two poll intervals, so one replica relays for as long as it lives. A crash between
+ * publishing and the cursor update repeats events, which consumers tolerate (they carry the task id).
  */
 final class ResultRelay {
 
     private static final Logger log = LoggerFactory.getLogger(ResultRelay.class);
+
+    private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final JdbcTemplate jdbc;
 
@@ -33,7 +38,8 @@ final class ResultRelay {
 
     private final RelayProperties properties;
 
-    private final Map<String, GapTracker> trackers = new ConcurrentHashMap<>();
+    // Per source: the state this replica last wrote to the cursor row, and when.
+    private final Map<String, Cursor> owned = new ConcurrentHashMap<>();
 
     private final Map<String, Double> lag = new ConcurrentHashMap<>();
 
@@ -55,42 +61,59 @@ final class ResultRelay {
     /** One poll of one source; answers how many new rows it read (a full page means: poll again). */
     int poll(RelaySource source) {
         Integer read = this.transactions.execute(status -> {
-            List<GapTracker> locked = this.jdbc.query(
-                    "SELECT position, high, missing FROM result_relay_cursor WHERE name = ? FOR UPDATE SKIP LOCKED",
-                    (rs, n) -> GapTracker.restore(this.properties.gapTimeout(), rs.getLong("position"),
+            List<Cursor> locked = this.jdbc.query(
+                    "SELECT position, high, missing, updated_at FROM result_relay_cursor WHERE name = ?"
+                            + " FOR UPDATE SKIP LOCKED",
+                    (rs, n) -> new Cursor(GapTracker.restore(this.properties.gapTimeout(), rs.getLong("position"),
                             rs.getObject("high", Long.class), rs.getString("missing"), Instant.now()),
+                            rs.getObject("updated_at", LocalDateTime.class)),
                     source.name());
             if (locked.isEmpty()) {
-                this.jdbc.update("INSERT INTO result_relay_cursor (name, position, updated_at) VALUES (?, 0, ?)"
-                        + " ON DUPLICATE KEY UPDATE name = name", source.name(), now());
+                LocalDateTime written = now();
+                int created = this.jdbc.update("INSERT INTO result_relay_cursor (name, position, updated_at)"
+                        + " VALUES (?, 0, ?) ON DUPLICATE KEY UPDATE name = name", source.name(), text(written));
+                if (created == 1) {
+                    this.owned.put(source.name(), new Cursor(GapTracker.restore(this.properties.gapTimeout(), 0, null,
+                            null, Instant.now()), written));
+                }
                 this.lag.put(source.name(), Double.NaN);
                 return 0;
             }
-            GapTracker durable = locked.get(0);
-            GapTracker current = this.trackers.get(source.name());
-            boolean ours = current != null && current.position() == durable.position()
-                    && (current.durableHigh() == null || current.high() == durable.high());
-            if (!ours) {
-                // First poll here, or another replica moved on: continue from the state it left.
-                current = durable;
+            Cursor durable = locked.get(0);
+            Cursor mine = this.owned.get(source.name());
+            // Only the replica that wrote the row last may trust its memory: a row written since by another replica
+            // can hold a smaller missing set at the same position and high, and memory would publish those rows again.
+            boolean ours = mine != null && mine.writtenAt().equals(durable.writtenAt());
+            if (!ours && durable.writtenAt().isAfter(now().minus(this.properties.interval().multipliedBy(2)))) {
+                // Another replica is relaying: leave it the cursor, so its gap timers run on instead of restarting.
+                this.lag.put(source.name(), Double.NaN);
+                return 0;
             }
-            GapTracker next = current.copy();
+            GapTracker next = (ours ? mine : durable).tracker().copy();
             List<RelayRow> filled = source.byIds(new ArrayList<>(next.missing()).subList(0,
                     Math.min(next.missing().size(), this.properties.batchSize())));
             List<RelayRow> fresh = source.after(next.high(), this.properties.batchSize());
             List<RelayRow> rows = next.accept(filled, fresh, Instant.now());
             this.publisher.publish(source.name(), rows);
+            LocalDateTime written = now();
             this.jdbc.update("UPDATE result_relay_cursor SET position = ?, high = ?, missing = ?, updated_at = ?"
-                    + " WHERE name = ?", next.position(), next.durableHigh(), next.durableMissing(), now(), source.name());
-            this.trackers.put(source.name(), next);
+                    + " WHERE name = ?", next.position(), next.durableHigh(), next.durableMissing(), text(written),
+                    source.name());
+            this.owned.put(source.name(), new Cursor(next, written));
             this.lag.put(source.name(), (double) Math.max(0, source.maxId() - next.high()));
             return fresh.size();
         });
         return read == null ? 0 : read;
     }
 
+    // Microseconds, as DATETIME(6) keeps them: the value read back must equal the one written.
     private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC);
+        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    // Bound as text: Connector/J drops the fraction of temporal parameters for MariaDB (it reports 5.5.5-10.11).
+    private static String text(LocalDateTime time) {
+        return DATETIME_6.format(time);
     }
 
     /** Polls every source until each has caught up or the page budget of this round is spent. */
@@ -105,5 +128,9 @@ final class ResultRelay {
                 log.warn("Result relay of {} failed, retrying next round: {}", source.name(), ex.toString());
             }
         }
+    }
+
+    /** A relay state and the {@code updated_at} it was written with. */
+    private record Cursor(GapTracker tracker, LocalDateTime writtenAt) {
     }
 }
