@@ -97,8 +97,18 @@ public final class Sampler implements AutoCloseable {
         return histogram.getTotalCount() == 0 ? null : histogram.getValueAtPercentile(percentile);
     }
 
+    // Never interrupts a sample in flight: an interrupted Redis read would count as an error of the run.
     @Override
     public void close() {
-        this.schedule.shutdownNow();
+        this.schedule.shutdown();
+        try {
+            if (!this.schedule.awaitTermination(30, TimeUnit.SECONDS)) {
+                this.schedule.shutdownNow();
+            }
+        }
+        catch (InterruptedException ex) {
+            this.schedule.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -28,7 +28,7 @@ class RunPlanTests {
         assertThat(demo.intake()).isEqualTo(Intake.SINGLE);
         assertThat(demo.warmUp().plus(demo.duration())).isEqualTo(Duration.ofSeconds(55));
         assertThat(demo.openLoop()).isTrue();
-        assertThat(demo.rate()).isEqualTo(300);
+        assertThat(demo.rate()).isEqualTo(100);
         assertThat(demo.reviewers()).isEqualTo(12);
         assertThat(demo.ceilings()).isFalse();
     }
