@@ -141,9 +141,11 @@ public class AuditTrail {
         }
     }
 
-    // Bound as text: Connector/J sees MariaDB as "5.5.5-10.11" and drops fractional seconds of temporal
-    // parameters for servers below 5.6.4; a DATETIME(6) literal keeps the microseconds on MySQL and MariaDB.
-    static String utc(Instant instant) {
+    /**
+     * An instant as a DATETIME(6) literal in UTC, for binding as text: Connector/J sees MariaDB as "5.5.5-10.11"
+     * and drops fractional seconds of temporal parameters for servers below 5.6.4.
+     */
+    public static String utc(Instant instant) {
         return DATETIME_6.format(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
     }
 }

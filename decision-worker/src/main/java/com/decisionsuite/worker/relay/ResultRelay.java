@@ -3,7 +3,6 @@ package com.decisionsuite.worker.relay;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.decisionsuite.worker.audit.AuditTrail;
+
 /**
  * Publishes what MySQL committed, source by source. The cursor row is locked with {@code FOR UPDATE SKIP LOCKED}
  * for the duration of one poll, so only one replica publishes at a time, and a replica leaves the row alone while
@@ -27,8 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class ResultRelay {
 
     private static final Logger log = LoggerFactory.getLogger(ResultRelay.class);
-
-    private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
     private final JdbcTemplate jdbc;
 
@@ -61,44 +60,45 @@ final class ResultRelay {
     /** One poll of one source; answers how many new rows it read (a full page means: poll again). */
     int poll(RelaySource source) {
         Integer read = this.transactions.execute(status -> {
-            List<Cursor> locked = this.jdbc.query(
+            List<CursorRow> locked = this.jdbc.query(
                     "SELECT position, high, missing, updated_at FROM result_relay_cursor WHERE name = ?"
                             + " FOR UPDATE SKIP LOCKED",
-                    (rs, n) -> new Cursor(GapTracker.restore(this.properties.gapTimeout(), rs.getLong("position"),
-                            rs.getObject("high", Long.class), rs.getString("missing"), Instant.now()),
-                            rs.getObject("updated_at", LocalDateTime.class)),
+                    (rs, n) -> new CursorRow(rs.getLong("position"), rs.getObject("high", Long.class),
+                            rs.getString("missing"),
+                            rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)),
                     source.name());
             if (locked.isEmpty()) {
-                LocalDateTime written = now();
+                Instant written = now();
                 int created = this.jdbc.update("INSERT INTO result_relay_cursor (name, position, updated_at)"
-                        + " VALUES (?, 0, ?) ON DUPLICATE KEY UPDATE name = name", source.name(), text(written));
+                        + " VALUES (?, 0, ?) ON DUPLICATE KEY UPDATE name = name", source.name(),
+                        AuditTrail.utc(written));
                 if (created == 1) {
-                    this.owned.put(source.name(), new Cursor(GapTracker.restore(this.properties.gapTimeout(), 0, null,
-                            null, Instant.now()), written));
+                    this.owned.put(source.name(), new Cursor(new GapTracker(this.properties.gapTimeout(), 0), written));
                 }
                 this.lag.put(source.name(), Double.NaN);
                 return 0;
             }
-            Cursor durable = locked.get(0);
+            CursorRow row = locked.get(0);
             Cursor mine = this.owned.get(source.name());
             // Only the replica that wrote the row last may trust its memory: a row written since by another replica
             // can hold a smaller missing set at the same position and high, and memory would publish those rows again.
-            boolean ours = mine != null && mine.writtenAt().equals(durable.writtenAt());
-            if (!ours && durable.writtenAt().isAfter(now().minus(this.properties.interval().multipliedBy(2)))) {
+            boolean ours = mine != null && mine.writtenAt().equals(row.writtenAt());
+            if (!ours && row.writtenAt().isAfter(now().minus(this.properties.interval().multipliedBy(2)))) {
                 // Another replica is relaying: leave it the cursor, so its gap timers run on instead of restarting.
                 this.lag.put(source.name(), Double.NaN);
                 return 0;
             }
-            GapTracker next = (ours ? mine : durable).tracker().copy();
+            GapTracker next = ours ? mine.tracker().copy() : GapTracker.restore(this.properties.gapTimeout(),
+                    row.position(), row.high(), row.missing(), Instant.now());
             List<RelayRow> filled = source.byIds(new ArrayList<>(next.missing()).subList(0,
                     Math.min(next.missing().size(), this.properties.batchSize())));
             List<RelayRow> fresh = source.after(next.high(), this.properties.batchSize());
             List<RelayRow> rows = next.accept(filled, fresh, Instant.now());
             this.publisher.publish(source.name(), rows);
-            LocalDateTime written = now();
+            Instant written = now();
             this.jdbc.update("UPDATE result_relay_cursor SET position = ?, high = ?, missing = ?, updated_at = ?"
-                    + " WHERE name = ?", next.position(), next.durableHigh(), next.durableMissing(), text(written),
-                    source.name());
+                    + " WHERE name = ?", next.position(), next.durableHigh(), next.durableMissing(),
+                    AuditTrail.utc(written), source.name());
             this.owned.put(source.name(), new Cursor(next, written));
             this.lag.put(source.name(), (double) Math.max(0, source.maxId() - next.high()));
             return fresh.size();
@@ -107,13 +107,8 @@ final class ResultRelay {
     }
 
     // Microseconds, as DATETIME(6) keeps them: the value read back must equal the one written.
-    private static LocalDateTime now() {
-        return LocalDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
-
-    // Bound as text: Connector/J drops the fraction of temporal parameters for MariaDB (it reports 5.5.5-10.11).
-    private static String text(LocalDateTime time) {
-        return DATETIME_6.format(time);
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
     }
 
     /** Polls every source until each has caught up or the page budget of this round is spent. */
@@ -131,6 +126,10 @@ final class ResultRelay {
     }
 
     /** A relay state and the {@code updated_at} it was written with. */
-    private record Cursor(GapTracker tracker, LocalDateTime writtenAt) {
+    private record Cursor(GapTracker tracker, Instant writtenAt) {
+    }
+
+    /** The cursor row as read; restored into a tracker only when this replica's memory cannot be trusted. */
+    private record CursorRow(long position, Long high, String missing, Instant writtenAt) {
     }
 }
