@@ -100,7 +100,7 @@ class ReviewGauges implements SmartLifecycle {
                 sums.put(Tags.of("service_type", type.wireName()), new long[NAMES.length]);
             }
         }
-        for (QueueDepth d : this.depths.current(now, null, null)) {
+        for (QueueDepth d : this.depths.current(now, null, null).queues()) {
             Tags tags = Tags.of("service_type", d.serviceType().wireName());
             if (this.properties.metricsStoreTag()) {
                 tags = tags.and("store_id", d.storeId());

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param leaseDuration how long a claim or a heartbeat keeps an item with its reviewer
  * @param maxHeartbeatExtension how far past its claim heartbeats may carry a lease, so an idle open tab cannot hold
  * an item forever
- * @param metricsRefresh how often the queue gauges are recomputed (and overdue items flagged)
+ * @param metricsRefresh how often the queue gauges are recomputed (and overdue items flagged); also how old the
+ * all-stores queue depths of {@code GET /v1/reviews/stats} may be, since that scan reads every open item
  * @param metricsStoreTag whether the queue gauges carry a {@code store_id} tag besides {@code service_type}; off by
  * default because stores are many
  * @param maxPageSize the largest page the review list returns

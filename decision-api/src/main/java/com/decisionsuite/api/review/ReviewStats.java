@@ -20,7 +20,7 @@ import com.decisionsuite.api.review.VerdictTallies.HourCount;
 import com.decisionsuite.model.ServiceType;
 
 /**
- * Assembles the stats answer from three grouped queries; nothing is cached, the tables are indexed for them.
+ * Assembles the stats answer from three grouped queries; only the all-stores queue depths are shared (QueueDepths).
  */
 @Service
 class ReviewStats {
@@ -42,7 +42,8 @@ class ReviewStats {
 
     ReviewStatsResponse stats(StatsWindow window) {
         Instant now = now();
-        List<Queue> queues = this.depths.current(now, window.storeId(), window.serviceType()).stream()
+        QueueDepths.Reading depths = this.depths.current(now, window.storeId(), window.serviceType());
+        List<Queue> queues = depths.queues().stream()
                 .map(d -> new Queue(d.storeId(), d.serviceType(), d.pending(), d.inReview(), d.overdue(),
                         d.oldestPendingAgeSeconds(now)))
                 .toList();
@@ -59,7 +60,7 @@ class ReviewStats {
                 queues.stream().mapToLong(Queue::inReview).sum(), queues.stream().mapToLong(Queue::overdue).sum(),
                 queues.stream().mapToLong(Queue::oldestPendingAgeSeconds).max().orElse(0),
                 perHour.stream().mapToLong(Hour::escalations).sum(), perHour.stream().mapToLong(Hour::audits).sum());
-        return new ReviewStatsResponse(now, window.from(), window.to(), totals, queues, perHour, agreement);
+        return new ReviewStatsResponse(now, depths.readAt(), window.from(), window.to(), totals, queues, perHour, agreement);
     }
 
     private static List<Agreement> agreement(List<AgreementCount> counts) {

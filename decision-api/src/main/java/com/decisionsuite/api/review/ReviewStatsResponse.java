@@ -13,6 +13,9 @@ import io.swagger.v3.oas.annotations.media.Schema;
 @Schema(description = "Queue depth now; verdicts per hour and model-vs-human agreement within [from, to)")
 record ReviewStatsResponse(
         Instant asOf,
+        @Schema(description = "When the queue figures were read: now for one store's queue, up to "
+                + "decision.review.metrics-refresh (15 s) earlier across stores, whose scan is shared")
+        Instant queuesAsOf,
         Instant from,
         Instant to,
         Totals totals,

@@ -90,6 +90,9 @@ final class ResultRelay {
             }
             GapTracker next = ours ? mine.tracker().copy() : GapTracker.restore(this.properties.gapTimeout(),
                     row.position(), row.high(), row.missing(), Instant.now());
+            if (!ours) {
+                logTakeover(source.name(), row, next);
+            }
             List<RelayRow> filled = source.byIds(new ArrayList<>(next.missing()).subList(0,
                     Math.min(next.missing().size(), this.properties.batchSize())));
             List<RelayRow> fresh = source.after(next.high(), this.properties.batchSize());
@@ -104,6 +107,19 @@ final class ResultRelay {
             return fresh.size();
         });
         return read == null ? 0 : read;
+    }
+
+    // Repeats on decision-results come only from here, so say when they can and how many there may be.
+    private static void logTakeover(String source, CursorRow row, GapTracker next) {
+        if (row.high() == null) {
+            // No high mark: a new cursor, or more than MAX_DURABLE_MISSING gaps, too many to store.
+            log.info("Result relay of {} taken over at {} without a stored high mark; rows above it that were already"
+                    + " published are published again", source, row.position());
+        }
+        else {
+            log.info("Result relay of {} taken over at {} (high {}, {} rows missing)", source, row.position(),
+                    next.high(), next.missing().size());
+        }
     }
 
     // Microseconds, as DATETIME(6) keeps them: the value read back must equal the one written.
