@@ -2,6 +2,9 @@ package com.decisionsuite.worker.relay;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.lettuce.core.Range;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -83,6 +86,28 @@ class RelayHandoverIntegrationTests extends WorkerIntegrationTest {
         this.first.poll(this.source); // the second replica relays again: left alone
         this.second.poll(this.source);
         assertThat(publishedTasks()).containsExactly("h-1", "h-2", "h-4", "h-6", "h-5", "h-3");
+    }
+
+    @Test
+    void aReplicaPollingWhileAnotherHoldsTheCursorNeitherWaitsNorTakesIt() throws Exception {
+        insertDecisions(1);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            // The owner mid-poll, as this test's transaction holding the row lock.
+            this.transactions.executeWithoutResult(status -> {
+                this.jdbc.queryForList("SELECT name FROM result_relay_cursor WHERE name = 'decision' FOR UPDATE");
+                Future<Integer> read = other.submit(() -> this.second.poll(this.source));
+                // Bounded, not timed: before the fix the poll waited for this lock (innodb_lock_wait_timeout, 50 s).
+                assertThat(read).succeedsWithin(Duration.ofSeconds(20)).isEqualTo(0);
+            });
+        }
+        finally {
+            other.shutdownNow();
+        }
+
+        this.first.poll(this.source);
+
+        assertThat(publishedTasks()).containsExactly("h-1");
     }
 
     private ResultRelay relay(RelayProperties properties) {
