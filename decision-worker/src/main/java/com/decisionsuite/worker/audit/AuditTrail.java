@@ -29,18 +29,21 @@ import com.decisionsuite.worker.routing.Proposal;
 @Component
 public class AuditTrail {
 
-    private static final String INSERT_DECISION = """
+    // 64 rows keep each statement text under the prepared-statement cache's SQL limit (application.properties).
+    static final int CHUNK_ROWS = 64;
+
+    private static final String ALREADY_RECORDED = " ON DUPLICATE KEY UPDATE task_id = task_id";
+
+    private static final MultiRowInsert<DecisionRecord> INSERT_DECISIONS = new MultiRowInsert<>("""
             INSERT INTO decision (task_id, service_type, store_id, subject_id, outcome, proposed_label, score, margin,
                 accept_threshold, reject_threshold, min_margin, max_auto_value, review_mode, config_source,
                 config_version, policy, reason, reason_detail, audit_sampled, worker_id, stream_entry_id,
-                delivery_count, occurred_at, accepted_at, decided_at, task_json, trace_parent)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE task_id = task_id""";
+                delivery_count, occurred_at, accepted_at, decided_at, task_json, trace_parent) VALUES\s""", 27,
+            ALREADY_RECORDED, CHUNK_ROWS, AuditTrail::bindDecision);
 
-    private static final String INSERT_REVIEW = """
-            INSERT INTO review_item (task_id, kind, status, service_type, store_id, deadline_at, created_at)
-            VALUES (?, ?, 'PENDING', ?, ?, ?, ?)
-            ON DUPLICATE KEY UPDATE task_id = task_id""";
+    private static final MultiRowInsert<DecisionRecord> INSERT_REVIEWS = new MultiRowInsert<>(
+            "INSERT INTO review_item (task_id, kind, status, service_type, store_id, deadline_at, created_at) VALUES ",
+            7, ALREADY_RECORDED, CHUNK_ROWS, AuditTrail::bindReview);
 
     private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
@@ -73,10 +76,8 @@ public class AuditTrail {
     public void write(List<DecisionRecord> records) {
         List<DecisionRecord> reviews = records.stream().filter(r -> r.reviewKind() != null).toList();
         this.transactions.executeWithoutResult(status -> {
-            this.jdbc.batchUpdate(INSERT_DECISION, records, records.size(), AuditTrail::bindDecision);
-            if (!reviews.isEmpty()) {
-                this.jdbc.batchUpdate(INSERT_REVIEW, reviews, reviews.size(), AuditTrail::bindReview);
-            }
+            INSERT_DECISIONS.insert(this.jdbc, records);
+            INSERT_REVIEWS.insert(this.jdbc, reviews);
         });
         // After the commit, never inside it: the relay must only be woken for rows it can read.
         if (!records.isEmpty()) {
@@ -84,52 +85,53 @@ public class AuditTrail {
         }
     }
 
-    private static void bindDecision(PreparedStatement ps, DecisionRecord r) throws SQLException {
+    private static void bindDecision(PreparedStatement ps, int o, DecisionRecord r) throws SQLException {
         Proposal proposal = r.proposal();
         ThresholdConfig config = r.config();
-        ps.setString(1, r.task().taskId());
-        ps.setString(2, r.task().serviceType().wireName());
-        ps.setString(3, r.task().storeId());
-        ps.setString(4, r.task().subjectId());
-        ps.setString(5, r.routed().outcome().name());
-        ps.setString(6, proposal == null ? null : proposal.label());
-        setDouble(ps, 7, proposal == null ? null : proposal.score());
-        setDouble(ps, 8, proposal == null ? null : proposal.margin());
-        setDouble(ps, 9, config == null ? null : config.acceptThreshold());
-        setDouble(ps, 10, config == null ? null : config.rejectThreshold());
-        setDouble(ps, 11, config == null ? null : config.minMargin());
-        ps.setBigDecimal(12, r.maxAutoValue());
-        ps.setString(13, config == null ? null : config.mode().name());
-        ps.setString(14, config == null ? null : config.source().wireName());
+        ps.setString(o + 1, r.task().taskId());
+        ps.setString(o + 2, r.task().serviceType().wireName());
+        ps.setString(o + 3, r.task().storeId());
+        ps.setString(o + 4, r.task().subjectId());
+        ps.setString(o + 5, r.routed().outcome().name());
+        ps.setString(o + 6, proposal == null ? null : proposal.label());
+        setDouble(ps, o + 7, proposal == null ? null : proposal.score());
+        setDouble(ps, o + 8, proposal == null ? null : proposal.margin());
+        setDouble(ps, o + 9, config == null ? null : config.acceptThreshold());
+        setDouble(ps, o + 10, config == null ? null : config.rejectThreshold());
+        setDouble(ps, o + 11, config == null ? null : config.minMargin());
+        ps.setBigDecimal(o + 12, r.maxAutoValue());
+        ps.setString(o + 13, config == null ? null : config.mode().name());
+        ps.setString(o + 14, config == null ? null : config.source().wireName());
         if (config == null) {
-            ps.setNull(15, Types.INTEGER);
+            ps.setNull(o + 15, Types.INTEGER);
         }
         else {
-            ps.setInt(15, config.version());
+            ps.setInt(o + 15, config.version());
         }
-        ps.setString(16, r.routed().policy());
-        ps.setString(17, r.routed().reason().name());
+        ps.setString(o + 16, r.routed().policy());
+        ps.setString(o + 17, r.routed().reason().name());
         String detail = r.routed().detail();
-        ps.setString(18, detail != null && detail.length() > 512 ? detail.substring(0, 512) : detail);
-        ps.setBoolean(19, r.auditSampled());
-        ps.setString(20, r.workerId());
-        ps.setString(21, r.streamEntryId());
-        ps.setLong(22, r.deliveryCount());
-        ps.setString(23, utc(r.task().occurredAt()));
-        ps.setString(24, utc(r.acceptedAt()));
-        ps.setString(25, utc(r.decidedAt()));
-        ps.setString(26, r.taskJson());
+        ps.setString(o + 18, detail != null && detail.length() > 512 ? detail.substring(0, 512) : detail);
+        ps.setBoolean(o + 19, r.auditSampled());
+        ps.setString(o + 20, r.workerId());
+        ps.setString(o + 21, r.streamEntryId());
+        ps.setLong(o + 22, r.deliveryCount());
+        ps.setString(o + 23, utc(r.task().occurredAt()));
+        ps.setString(o + 24, utc(r.acceptedAt()));
+        ps.setString(o + 25, utc(r.decidedAt()));
+        ps.setString(o + 26, r.taskJson());
         String traceparent = r.traceparent();
-        ps.setString(27, traceparent != null && traceparent.length() <= 128 ? traceparent : null);
+        ps.setString(o + 27, traceparent != null && traceparent.length() <= 128 ? traceparent : null);
     }
 
-    private static void bindReview(PreparedStatement ps, DecisionRecord r) throws SQLException {
-        ps.setString(1, r.task().taskId());
-        ps.setString(2, r.reviewKind());
-        ps.setString(3, r.task().serviceType().wireName());
-        ps.setString(4, r.task().storeId());
-        ps.setString(5, utc(r.reviewDeadlineAt()));
-        ps.setString(6, utc(r.decidedAt()));
+    private static void bindReview(PreparedStatement ps, int o, DecisionRecord r) throws SQLException {
+        ps.setString(o + 1, r.task().taskId());
+        ps.setString(o + 2, r.reviewKind());
+        ps.setString(o + 3, "PENDING");
+        ps.setString(o + 4, r.task().serviceType().wireName());
+        ps.setString(o + 5, r.task().storeId());
+        ps.setString(o + 6, utc(r.reviewDeadlineAt()));
+        ps.setString(o + 7, utc(r.decidedAt()));
     }
 
     private static void setDouble(PreparedStatement ps, int index, Double value) throws SQLException {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,6 +21,7 @@ import com.decisionsuite.model.DecisionTask;
 import com.decisionsuite.model.ServiceType;
 import com.decisionsuite.model.TaskStreams;
 import com.decisionsuite.model.WireCodec;
+import com.decisionsuite.worker.audit.AuditTrail;
 import com.decisionsuite.worker.support.ConfigRows;
 import com.decisionsuite.worker.support.TestStreams;
 import com.decisionsuite.worker.support.WorkerIntegrationTest;
@@ -34,6 +36,12 @@ class DecisionFlowIntegrationTests extends WorkerIntegrationTest {
 
     @Autowired
     StreamConsumers consumers;
+
+    @Autowired
+    TaskDecider decider;
+
+    @Autowired
+    AuditTrail audit;
 
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
@@ -98,6 +106,36 @@ class DecisionFlowIntegrationTests extends WorkerIntegrationTest {
                         + " JOIN decision d ON d.task_id = r.task_id WHERE r.task_id = 'flow-cart-over'");
         assertThat(review).containsEntry("status", "PENDING").containsEntry("within", 300L);
         await().atMost(Duration.ofSeconds(10)).until(() -> streams.pending(ServiceType.TRACKING) == 0);
+    }
+
+    @Test
+    void recordsEveryRowOfABatchThatSpansSeveralInsertStatementsWithItsOwnValues() {
+        ConfigRows.insert(this.jdbc, "store-big", "tracking", 1, 0.80, 0.30, 0.10, "AUTO", 0.0, null, 600);
+        List<StreamEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 133; i++) { // two 64-row statements and a remainder of 5
+            double confidence = i % 3 == 0 ? 0.95 : i % 3 == 1 ? 0.25 : 0.60;
+            DecisionTask task = TestStreams.task("big-" + i, ServiceType.TRACKING, "store-big", confidence);
+            entries.add(new StreamEntry(ServiceType.TRACKING, TaskStreams.taskStream(ServiceType.TRACKING), "7-" + i,
+                    Map.of(TaskStreams.FIELD_TASK, WireCodec.writeTask(task)), 1));
+        }
+
+        this.audit.write(this.decider.decide(this.decider.classify(entries).parsed(), Instant.now()));
+
+        List<Map<String, Object>> rows = this.jdbc.queryForList(
+                "SELECT task_id, outcome, stream_entry_id, task_json FROM decision WHERE task_id LIKE 'big-%'");
+        assertThat(rows).hasSize(133).allSatisfy(row -> {
+            int i = Integer.parseInt(((String) row.get("task_id")).substring(4));
+            assertThat(row.get("outcome")).isEqualTo(i % 3 == 0 ? "AUTO_ACCEPTED" : i % 3 == 1 ? "AUTO_REJECTED" : "ESCALATED");
+            assertThat(row.get("stream_entry_id")).isEqualTo("7-" + i);
+            assertThat(WireCodec.readTask((String) row.get("task_json")).taskId()).isEqualTo("big-" + i);
+        });
+        assertThat(reviewKinds().keySet().stream().filter(id -> id.startsWith("big-")))
+                .containsExactlyInAnyOrderElementsOf(rows.stream().filter(r -> "ESCALATED".equals(r.get("outcome")))
+                        .map(r -> (String) r.get("task_id")).toList());
+
+        // Written again, as after a redelivery: nothing changes.
+        this.audit.write(this.decider.decide(this.decider.classify(entries).parsed(), Instant.now()));
+        assertThat(count("task_id LIKE 'big-%'")).isEqualTo(133);
     }
 
     @Test
