@@ -2,6 +2,7 @@ package com.decisionsuite.worker.relay;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
@@ -52,20 +53,20 @@ final class DecisionSource implements RelaySource {
         return max == null ? 0 : max;
     }
 
+    // By position in COLUMNS: Connector/J resolves a column label through a map on every call, and the relay reads
+    // every decision row once.
     private static RelayRow map(ResultSet rs, int n) throws SQLException {
-        DecisionOutcome outcome = DecisionOutcome.valueOf(rs.getString("outcome"));
-        double score = rs.getDouble("score");
+        DecisionOutcome outcome = DecisionOutcome.valueOf(rs.getString(6));
+        double score = rs.getDouble(8);
         Double boxedScore = rs.wasNull() ? null : score;
-        int version = rs.getInt("config_version");
+        String source = rs.getString(9);
+        int version = rs.getInt(10);
         Integer boxedVersion = rs.wasNull() ? null : version;
-        String source = rs.getString("config_source");
-        TaskDecided event = new TaskDecided(TaskDecided.CURRENT_SCHEMA_VERSION, rs.getString("task_id"),
-                ServiceType.fromWireName(rs.getString("service_type")), rs.getString("store_id"),
-                rs.getString("subject_id"), outcome, TaskDecided.BY_WORKER, null,
-                outcome == DecisionOutcome.AUTO_ACCEPTED ? rs.getString("proposed_label") : null, boxedScore,
-                source == null ? null : "store".equals(source) ? ConfigSource.STORE : ConfigSource.DEFAULT,
-                boxedVersion, rs.getString("reason"),
-                rs.getObject("decided_at", java.time.LocalDateTime.class).toInstant(ZoneOffset.UTC));
-        return new RelayRow(rs.getLong("seq"), event, rs.getString("trace_parent"));
+        TaskDecided event = new TaskDecided(TaskDecided.CURRENT_SCHEMA_VERSION, rs.getString(2),
+                ServiceType.fromWireName(rs.getString(3)), rs.getString(4), rs.getString(5), outcome,
+                TaskDecided.BY_WORKER, null, outcome == DecisionOutcome.AUTO_ACCEPTED ? rs.getString(7) : null,
+                boxedScore, source == null ? null : "store".equals(source) ? ConfigSource.STORE : ConfigSource.DEFAULT,
+                boxedVersion, rs.getString(11), rs.getObject(12, LocalDateTime.class).toInstant(ZoneOffset.UTC));
+        return new RelayRow(rs.getLong(1), event, rs.getString(13));
     }
 }

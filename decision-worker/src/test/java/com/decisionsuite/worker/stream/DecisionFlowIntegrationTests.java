@@ -17,7 +17,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.decisionsuite.model.ConfigSource;
+import com.decisionsuite.model.DecisionOutcome;
 import com.decisionsuite.model.DecisionTask;
+import com.decisionsuite.model.TaskDecided;
 import com.decisionsuite.model.ServiceType;
 import com.decisionsuite.model.TaskStreams;
 import com.decisionsuite.model.WireCodec;
@@ -190,6 +193,21 @@ class DecisionFlowIntegrationTests extends WorkerIntegrationTest {
                 .isEqualTo(traceparent);
         await().atMost(Duration.ofSeconds(20)).until(() -> resultFieldsOf("traced-1") != null);
         assertThat(resultFieldsOf("traced-1")).containsEntry(TaskStreams.FIELD_TRACEPARENT, traceparent);
+        TaskDecided event = WireCodec.read(resultFieldsOf("traced-1").get(TaskStreams.FIELD_EVENT), TaskDecided.class);
+        assertThat(event.taskId()).isEqualTo("traced-1");
+        assertThat(event.serviceType()).isEqualTo(ServiceType.TRACKING);
+        assertThat(event.storeId()).isEqualTo("store-t");
+        assertThat(event.subjectId()).isEqualTo("subject-traced-1");
+        assertThat(event.outcome()).isEqualTo(DecisionOutcome.AUTO_ACCEPTED);
+        assertThat(event.decidedBy()).isEqualTo(TaskDecided.BY_WORKER);
+        assertThat(event.label()).isEqualTo("label-0");
+        assertThat(event.score()).isEqualTo(0.99);
+        assertThat(event.reason()).isEqualTo("ACCEPT_THRESHOLD_MET");
+        assertThat(event.configSource()).isEqualTo(ConfigSource.DEFAULT);
+        assertThat(event.configVersion()).isEqualTo(this.jdbc.queryForObject(
+                "SELECT config_version FROM decision WHERE task_id = 'traced-1'", Integer.class));
+        assertThat(event.decidedAt()).isEqualTo(this.jdbc.queryForObject(
+                "SELECT decided_at FROM decision WHERE task_id = 'traced-1'", LocalDateTime.class).toInstant(ZoneOffset.UTC));
     }
 
     @Test
