@@ -57,6 +57,11 @@ final class ResultRelay {
                 .register(meters);
     }
 
+    /** Whether this replica published on its last poll of any source, i.e. holds a cursor as its relay. */
+    boolean relayingAny() {
+        return this.lag.values().stream().anyMatch(value -> !value.isNaN());
+    }
+
     /** One poll of one source; answers how many new rows it read (a full page means: poll again). */
     int poll(RelaySource source) {
         Integer read = this.transactions.execute(status -> {
@@ -82,7 +87,8 @@ final class ResultRelay {
                 if (created == 1) {
                     this.owned.put(source.name(), new Cursor(new GapTracker(this.properties.gapTimeout(), 0), written));
                 }
-                this.lag.put(source.name(), Double.NaN);
+                // The creator relays from here on (its next poll is its own); the lag is known at the next poll.
+                this.lag.put(source.name(), created == 1 ? 0.0 : Double.NaN);
                 return 0;
             }
             CursorRow row = locked.get(0);
