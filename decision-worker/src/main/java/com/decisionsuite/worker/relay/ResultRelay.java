@@ -1,12 +1,11 @@
 package com.decisionsuite.worker.relay;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Gauge;
@@ -17,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import com.decisionsuite.worker.audit.AuditTrail;
+import com.decisionsuite.worker.relay.CursorRows.CursorRow;
 
 /**
  * Publishes what MySQL committed, source by source. The cursor row is locked with {@code FOR UPDATE SKIP LOCKED}
@@ -29,7 +28,7 @@ final class ResultRelay {
 
     private static final Logger log = LoggerFactory.getLogger(ResultRelay.class);
 
-    private final JdbcTemplate jdbc;
+    private final CursorRows cursors;
 
     private final TransactionTemplate transactions;
 
@@ -44,7 +43,7 @@ final class ResultRelay {
 
     ResultRelay(JdbcTemplate jdbc, TransactionTemplate transactions, ResultPublisher publisher,
             RelayProperties properties) {
-        this.jdbc = jdbc;
+        this.cursors = new CursorRows(jdbc);
         this.transactions = transactions;
         this.publisher = publisher;
         this.properties = properties;
@@ -65,14 +64,8 @@ final class ResultRelay {
     /** One poll of one source; answers how many new rows it read (a full page means: poll again). */
     int poll(RelaySource source) {
         Integer read = this.transactions.execute(status -> {
-            List<CursorRow> locked = this.jdbc.query(
-                    "SELECT position, high, missing, updated_at FROM result_relay_cursor WHERE name = ?"
-                            + " FOR UPDATE SKIP LOCKED",
-                    (rs, n) -> new CursorRow(rs.getLong("position"), rs.getObject("high", Long.class),
-                            rs.getString("missing"),
-                            rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)),
-                    source.name());
-            if (locked.isEmpty() && cursorExists(source.name())) {
+            Optional<CursorRow> locked = this.cursors.lock(source.name());
+            if (locked.isEmpty() && this.cursors.exists(source.name())) {
                 // Another replica is in its poll. Leave its row alone: an INSERT here would wait for its lock and
                 // then hold the row until this commit, so that replica's next poll skipped it and it stopped
                 // relaying while this one deferred to it (measured: the relay fell 20,000-35,000 rows behind).
@@ -81,17 +74,15 @@ final class ResultRelay {
             }
             if (locked.isEmpty()) {
                 Instant written = now();
-                int created = this.jdbc.update("INSERT INTO result_relay_cursor (name, position, updated_at)"
-                        + " VALUES (?, 0, ?) ON DUPLICATE KEY UPDATE name = name", source.name(),
-                        AuditTrail.utc(written));
-                if (created == 1) {
+                boolean created = this.cursors.create(source.name(), written);
+                if (created) {
                     this.owned.put(source.name(), new Cursor(new GapTracker(this.properties.gapTimeout(), 0), written));
                 }
                 // The creator relays from here on (its next poll is its own); the lag is known at the next poll.
-                this.lag.put(source.name(), created == 1 ? 0.0 : Double.NaN);
+                this.lag.put(source.name(), created ? 0.0 : Double.NaN);
                 return 0;
             }
-            CursorRow row = locked.get(0);
+            CursorRow row = locked.get();
             Cursor mine = this.owned.get(source.name());
             // Only the replica that wrote the row last may trust its memory: a row written since by another replica
             // can hold a smaller missing set at the same position and high, and memory would publish those rows again.
@@ -112,21 +103,12 @@ final class ResultRelay {
             List<RelayRow> rows = next.accept(filled, fresh, Instant.now());
             this.publisher.publish(source.name(), rows);
             Instant written = now();
-            this.jdbc.update("UPDATE result_relay_cursor SET position = ?, high = ?, missing = ?, updated_at = ?"
-                    + " WHERE name = ?", next.position(), next.durableHigh(), next.durableMissing(),
-                    AuditTrail.utc(written), source.name());
+            this.cursors.write(source.name(), next, written);
             this.owned.put(source.name(), new Cursor(next, written));
             this.lag.put(source.name(), (double) Math.max(0, source.maxId() - next.high()));
             return fresh.size();
         });
         return read == null ? 0 : read;
-    }
-
-    // A plain read: consistent, so it neither waits for nor takes the lock the polling replica holds.
-    private boolean cursorExists(String name) {
-        Integer rows = this.jdbc.queryForObject("SELECT COUNT(*) FROM result_relay_cursor WHERE name = ?",
-                Integer.class, name);
-        return rows != null && rows > 0;
     }
 
     // Repeats on decision-results come only from here, so say when they can and how many there may be.
@@ -163,9 +145,5 @@ final class ResultRelay {
 
     /** A relay state and the {@code updated_at} it was written with. */
     private record Cursor(GapTracker tracker, Instant writtenAt) {
-    }
-
-    /** The cursor row as read; restored into a tracker only when this replica's memory cannot be trusted. */
-    private record CursorRow(long position, Long high, String missing, Instant writtenAt) {
     }
 }
