@@ -60,7 +60,8 @@ class ReviewStats {
                 queues.stream().mapToLong(Queue::inReview).sum(), queues.stream().mapToLong(Queue::overdue).sum(),
                 queues.stream().mapToLong(Queue::oldestPendingAgeSeconds).max().orElse(0),
                 perHour.stream().mapToLong(Hour::escalations).sum(), perHour.stream().mapToLong(Hour::audits).sum());
-        return new ReviewStatsResponse(now, depths.readAt(), window.from(), window.to(), totals, queues, perHour, agreement);
+        return new ReviewStatsResponse(now, depths.readAt(), window.from(), window.to(), totals, queues, perHour,
+                agreement);
     }
 
     private static List<Agreement> agreement(List<AgreementCount> counts) {

@@ -13,8 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *
  * <p>Connector/J's {@code rewriteBatchedStatements} builds the same statement from a JDBC batch, but binds every value
  * twice on the way (into the batch, then into the rewritten statement); Connector/J was 40 % of the worker's CPU at
- * 12,000 tasks/s, most of it binding values. Only two statement texts exist per table (the chunk and the single row, whose JDBC batch the
- * driver still rewrites), so the prepared-statement cache keeps both.
+ * 12,000 tasks/s, most of it binding values. Only two statement texts exist per table (the chunk and the single
+ * row, whose JDBC batch the driver still rewrites), so the prepared-statement cache keeps both.
  *
  * @param <T> what one row is bound from
  */
@@ -48,10 +48,6 @@ final class MultiRowInsert<T> {
         this.columns = columns;
         this.chunkRows = chunkRows;
         this.binder = binder;
-    }
-
-    String chunkSql() {
-        return this.chunkSql;
     }
 
     /** Inserts every row; must run inside the caller's transaction. */

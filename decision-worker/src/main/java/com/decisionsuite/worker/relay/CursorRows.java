@@ -23,9 +23,10 @@ final class CursorRows {
 
     /** The row, locked until the transaction ends; empty when it is absent or another replica holds it. */
     Optional<CursorRow> lock(String name) {
-        List<CursorRow> rows = this.jdbc.query(
-                "SELECT position, high, missing, updated_at FROM result_relay_cursor WHERE name = ? FOR UPDATE SKIP LOCKED",
-                (rs, n) -> new CursorRow(rs.getLong("position"), rs.getObject("high", Long.class), rs.getString("missing"),
+        List<CursorRow> rows = this.jdbc.query("SELECT position, high, missing, updated_at FROM result_relay_cursor"
+                + " WHERE name = ? FOR UPDATE SKIP LOCKED",
+                (rs, n) -> new CursorRow(rs.getLong("position"), rs.getObject("high", Long.class),
+                        rs.getString("missing"),
                         rs.getObject("updated_at", LocalDateTime.class).toInstant(ZoneOffset.UTC)),
                 name);
         return rows.stream().findFirst();
