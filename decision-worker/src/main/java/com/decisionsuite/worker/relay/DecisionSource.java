@@ -48,6 +48,11 @@ final class DecisionSource implements RelaySource {
     }
 
     @Override
+    public boolean fedByThisWorker() {
+        return true;
+    }
+
+    @Override
     public long maxId() {
         Long max = this.jdbc.getJdbcTemplate().queryForObject("SELECT MAX(seq) FROM decision", Long.class);
         return max == null ? 0 : max;

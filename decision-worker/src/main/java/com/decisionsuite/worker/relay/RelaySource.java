@@ -19,4 +19,12 @@ interface RelaySource {
 
     /** The highest id committed so far, 0 when empty. */
     long maxId();
+
+    /**
+     * Whether this worker's own commits add rows here, so that they wake the relay for this source. Other sources are
+     * polled at the relay's interval only.
+     */
+    default boolean fedByThisWorker() {
+        return false;
+    }
 }

@@ -105,7 +105,9 @@ final class ResultRelay {
             Instant written = now();
             this.cursors.write(source.name(), next, written);
             this.owned.put(source.name(), new Cursor(next, written));
-            this.lag.put(source.name(), (double) Math.max(0, source.maxId() - next.high()));
+            // A page that was not full read everything committed above the mark: nothing lags, no need to ask.
+            this.lag.put(source.name(), fresh.size() < this.properties.batchSize() ? 0.0
+                    : (double) Math.max(0, source.maxId() - next.high()));
             return fresh.size();
         });
         return read == null ? 0 : read;
