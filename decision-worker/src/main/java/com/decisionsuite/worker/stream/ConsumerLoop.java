@@ -2,7 +2,6 @@ package com.decisionsuite.worker.stream;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 
 import io.lettuce.core.RedisClient;
@@ -44,11 +43,9 @@ final class ConsumerLoop implements Runnable {
                     connection = this.client.connect();
                 }
                 List<StreamEntry> entries = this.reads.read(connection.sync());
-                long readAt = System.nanoTime();
                 this.tuning.progress().readSucceeded();
                 readRetry.reset();
                 this.handler.handle(entries, this.tuning.batchRetry());
-                linger(entries.size(), readAt);
             }
             catch (RuntimeException ex) {
                 log.warn("Reading task streams failed, backing off: {}", ex.toString());
@@ -62,16 +59,8 @@ final class ConsumerLoop implements Runnable {
         }
     }
 
-    private void linger(int read, long readAt) {
-        long pause = this.tuning.pacing().pauseNanos(read, readAt, System.nanoTime());
-        if (pause > 0 && this.tuning.reading().getAsBoolean()) {
-            LockSupport.parkNanos(pause);
-        }
-    }
-
     /** What a loop needs besides its collaborators: when to keep reading, how to retry, where to report. */
-    record Tuning(BooleanSupplier reading, BooleanSupplier finishing, Duration maxBackoff, StreamProgress progress,
-            ReadPacing pacing) {
+    record Tuning(BooleanSupplier reading, BooleanSupplier finishing, Duration maxBackoff, StreamProgress progress) {
 
         Retry readRetry() {
             return new Retry(this.maxBackoff, this.reading, this.progress::attempted);

@@ -59,8 +59,7 @@ final class StreamConsumers implements SmartLifecycle {
         this.housekeeping.ensureGroups(this.reads);
         this.finishBy = Long.MAX_VALUE;
         ConsumerLoop.Tuning tuning = new ConsumerLoop.Tuning(() -> this.running,
-                () -> this.running || System.nanoTime() < this.finishBy, this.properties.maxBackoff(), this.progress,
-                new ReadPacing(this.properties.linger(), this.properties.batchSize()));
+                () -> this.running || System.nanoTime() < this.finishBy, this.properties.maxBackoff(), this.progress);
         for (int i = 1; i <= this.properties.concurrency(); i++) {
             Thread thread = new Thread(new ConsumerLoop(this.client, this.reads, this.handler, tuning),
                     "decision-consumer-" + i);

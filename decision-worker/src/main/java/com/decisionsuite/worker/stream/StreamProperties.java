@@ -20,8 +20,6 @@ import com.decisionsuite.model.ServiceType;
  * @param concurrency reading loops per worker; each reads, decides and commits its own batches
  * @param batchSize entries per stream per read
  * @param block how long one read waits for entries
- * @param linger after a read that filled no stream's batch, how long from that read a loop waits before reading
- *        again, so that at low rates entries gather into one transaction instead of paying one each (zero: never)
  * @param reclaimIdle how long an entry may stay unacknowledged with its consumer before others take it over
  * @param reclaimInterval how often the sweep looks for such entries
  * @param maxDeliveries deliveries after which an entry goes to the dead-letter stream
@@ -36,7 +34,6 @@ public record StreamProperties(
         Integer concurrency,
         Integer batchSize,
         Duration block,
-        Duration linger,
         Duration reclaimIdle,
         Duration reclaimInterval,
         Integer maxDeliveries,
@@ -51,7 +48,6 @@ public record StreamProperties(
         concurrency = positive("concurrency", concurrency, 2);
         batchSize = positive("batch-size", batchSize, 250);
         block = positive("block", block, Duration.ofSeconds(2));
-        linger = notNegative("linger", linger, Duration.ofMillis(5));
         reclaimIdle = positive("reclaim-idle", reclaimIdle, Duration.ofSeconds(60));
         reclaimInterval = positive("reclaim-interval", reclaimInterval, Duration.ofSeconds(15));
         maxDeliveries = positive("max-deliveries", maxDeliveries, 5);
@@ -78,13 +74,6 @@ public record StreamProperties(
             throw new IllegalArgumentException("decision.worker." + name + " must be positive, was " + value);
         }
         return value;
-    }
-
-    private static Duration notNegative(String name, Duration value, Duration fallback) {
-        if (value != null && value.isNegative()) {
-            throw new IllegalArgumentException("decision.worker." + name + " must not be negative, was " + value);
-        }
-        return value == null ? fallback : value;
     }
 
     private static String defaultConsumerName() {

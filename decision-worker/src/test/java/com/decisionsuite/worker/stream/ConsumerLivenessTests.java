@@ -20,7 +20,7 @@ class ConsumerLivenessTests {
     private final MutableClock clock = new MutableClock();
 
     private final StreamProgress progress = new StreamProgress(
-            new StreamProperties(null, "w", null, null, null, null, null, null, null, null, null, null),
+            new StreamProperties(null, "w", null, null, null, null, null, null, null, null, null),
             new SimpleMeterRegistry(), this.clock);
 
     private final AtomicBoolean loopsAlive = new AtomicBoolean(true);
