@@ -11,8 +11,8 @@ import com.decisionsuite.worker.audit.DecisionsRecorded;
 
 /**
  * Runs relay rounds on a thread of its own: over the decisions at once when this worker commits some, and over every
- * source at least every {@code interval} (rows of other replicas, reviewer verdicts). Stops after the stream consumers, so their last
- * commits go out.
+ * source at least every {@code interval} (rows of other replicas, reviewer verdicts). Stops after the stream
+ * consumers, so their last commits go out.
  */
 final class RelayRunner implements SmartLifecycle {
 

@@ -9,14 +9,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.lettuce.core.Range;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 
 import com.decisionsuite.model.ServiceType;
-import com.decisionsuite.model.TaskStreams;
 import com.decisionsuite.worker.support.ConfigRows;
 import com.decisionsuite.worker.support.TestStreams;
 import com.decisionsuite.worker.support.WorkerIntegrationTest;
@@ -38,24 +36,19 @@ class RelayVerdictIntegrationTests extends WorkerIntegrationTest {
         upstream.scheduleAtFixedRate(() -> streams.add(TestStreams.task("rv-" + sent.incrementAndGet(),
                 ServiceType.TRACKING, "store-rv", 0.99)), 0, 50, TimeUnit.MILLISECONDS);
         try {
-            await().atMost(Duration.ofSeconds(20)).until(() -> published("\"rv-5\""));
+            await().atMost(Duration.ofSeconds(20)).until(() -> streams.result("rv-5").isPresent());
             this.jdbc.update("INSERT INTO review_verdict (review_id, task_id, kind, service_type, store_id, verdict,"
                     + " final_label, model_label, agrees_with_model, reviewer, lease_token, decided_at)"
                     + " VALUES (?, 'rv-verdict', 'ESCALATION', 'tracking', 'store-rv', 'CONFIRM', 'track-1', 'track-1',"
                     + " TRUE, 'ana', ?, ?)", 424242L, UUID.randomUUID().toString(), Timestamp.from(Instant.now()));
 
-            await().atMost(Duration.ofSeconds(20)).until(() -> published("\"rv-verdict\""));
+            await().atMost(Duration.ofSeconds(20)).until(() -> streams.result("rv-verdict").isPresent());
             int sentWhenPublished = sent.get();
             // The decisions were still flowing, so the verdict went out on an interval round between wake-ups.
-            await().atMost(Duration.ofSeconds(20)).until(() -> published("\"rv-" + sentWhenPublished + "\""));
+            await().atMost(Duration.ofSeconds(20)).until(() -> streams.result("rv-" + sentWhenPublished).isPresent());
         }
         finally {
             upstream.shutdownNow();
         }
-    }
-
-    private boolean published(String quotedTaskId) {
-        return streams.redis().xrange(TaskStreams.RESULTS_STREAM, Range.create("-", "+")).stream()
-                .anyMatch(m -> m.getBody().getOrDefault(TaskStreams.FIELD_EVENT, "").contains(quotedTaskId));
     }
 }

@@ -222,9 +222,7 @@ class DecisionFlowIntegrationTests extends WorkerIntegrationTest {
     }
 
     private Map<String, String> resultFieldsOf(String taskId) {
-        return streams.redis().xrange(TaskStreams.RESULTS_STREAM, io.lettuce.core.Range.create("-", "+")).stream()
-                .filter(m -> m.getBody().getOrDefault(TaskStreams.FIELD_EVENT, "").contains("\"" + taskId + "\""))
-                .map(m -> m.getBody()).findFirst().orElse(null);
+        return streams.result(taskId).orElse(null);
     }
 
     private void assertDecision(String taskId, String outcome, String reason, int version, String source) {

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import io.lettuce.core.Range;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
 import io.lettuce.core.ScanIterator;
@@ -68,6 +70,13 @@ public final class TestStreams implements AutoCloseable {
     /** XADD of arbitrary fields, e.g. a poison entry. */
     public String addRaw(ServiceType type, Map<String, String> fields) {
         return redis().xadd(TaskStreams.taskStream(type), fields);
+    }
+
+    /** The fields of the first event on decision-results about this task, if one was published. */
+    public Optional<Map<String, String>> result(String taskId) {
+        return redis().xrange(TaskStreams.RESULTS_STREAM, Range.create("-", "+")).stream()
+                .filter(m -> m.getBody().getOrDefault(TaskStreams.FIELD_EVENT, "").contains("\"" + taskId + "\""))
+                .map(m -> m.getBody()).findFirst();
     }
 
     /** Unacknowledged entries of the group on a type's stream. */
