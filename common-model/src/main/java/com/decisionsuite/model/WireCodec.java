@@ -31,14 +31,17 @@ public final class WireCodec {
      * @throws InvalidFieldException when the context exceeds {@link DecisionTask#MAX_CONTEXT_BYTES}
      */
     public static String writeTask(DecisionTask task) {
-        if (task.context() != null) {
+        String json = MAPPER.writeValueAsString(task);
+        // The context is part of the task's JSON and no char takes more than three bytes in UTF-8, so a task this
+        // short cannot hold an oversized context: only longer ones pay for serializing the context again to measure it.
+        if (task.context() != null && (long) json.length() * 3 > DecisionTask.MAX_CONTEXT_BYTES) {
             int size = MAPPER.writeValueAsBytes(task.context()).length;
             if (size > DecisionTask.MAX_CONTEXT_BYTES) {
                 throw new InvalidFieldException("context", "must be at most " + DecisionTask.MAX_CONTEXT_BYTES
                         + " bytes serialized, was " + size);
             }
         }
-        return MAPPER.writeValueAsString(task);
+        return json;
     }
 
     /**

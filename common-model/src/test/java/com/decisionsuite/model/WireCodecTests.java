@@ -57,6 +57,25 @@ class WireCodecTests {
     }
 
     @Test
+    void measuresTheContextInBytesNotCharacters() {
+        // 6,000 characters of two bytes each: 12,000 bytes, within the limit; 9,000 of them are 18,000 bytes, over it.
+        DecisionTask fits = task(Map.of("note", "\u00e9".repeat(6_000)));
+        DecisionTask over = task(Map.of("note", "\u00e9".repeat(9_000)));
+
+        assertThat(WireCodec.readTask(WireCodec.writeTask(fits)).context()).isEqualTo(fits.context());
+        assertThatThrownBy(() -> WireCodec.writeTask(over)).isInstanceOfSatisfying(InvalidFieldException.class,
+                ex -> assertThat(ex.field()).isEqualTo("context"));
+    }
+
+    @Test
+    void acceptsAContextJustWithinTheLimitInsideALongerTask() {
+        DecisionTask task = task(Map.of("blob", "x".repeat(DecisionTask.MAX_CONTEXT_BYTES - 20)));
+
+        assertThat(WireCodec.writeTask(task).length()).isGreaterThan(DecisionTask.MAX_CONTEXT_BYTES);
+        assertThat(WireCodec.readTask(WireCodec.writeTask(task)).context()).isEqualTo(task.context());
+    }
+
+    @Test
     void reportsMalformedJsonAsInvalid() {
         assertThatThrownBy(() -> WireCodec.readTask("{\"taskId\":")).isInstanceOf(InvalidFieldException.class);
     }

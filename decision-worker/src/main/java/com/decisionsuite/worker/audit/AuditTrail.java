@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.decisionsuite.model.ThresholdConfig;
 import com.decisionsuite.worker.routing.Proposal;
@@ -47,19 +45,16 @@ public class AuditTrail {
 
     private static final DateTimeFormatter DATETIME_6 = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS");
 
-    private final JdbcTemplate jdbc;
+    private final TransactionalJdbc writes;
 
-    private final NamedParameterJdbcTemplate named;
-
-    private final TransactionTemplate transactions;
+    private final NamedParameterJdbcTemplate reads;
 
     private final ApplicationEventPublisher events;
 
-    AuditTrail(JdbcTemplate jdbc, NamedParameterJdbcTemplate named, TransactionTemplate transactions,
-            ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.named = named;
-        this.transactions = transactions;
+    // Writes go through the pool without auto-commit; the read outside any transaction through the ordinary pool.
+    AuditTrail(TransactionalJdbc writes, NamedParameterJdbcTemplate reads, ApplicationEventPublisher events) {
+        this.writes = writes;
+        this.reads = reads;
         this.events = events;
     }
 
@@ -68,16 +63,16 @@ public class AuditTrail {
         if (taskIds.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(this.named.queryForList("SELECT task_id FROM decision WHERE task_id IN (:ids)",
+        return new HashSet<>(this.reads.queryForList("SELECT task_id FROM decision WHERE task_id IN (:ids)",
                 new MapSqlParameterSource("ids", taskIds), String.class));
     }
 
     /** Commits the whole batch or nothing. */
     public void write(List<DecisionRecord> records) {
         List<DecisionRecord> reviews = records.stream().filter(r -> r.reviewKind() != null).toList();
-        this.transactions.executeWithoutResult(status -> {
-            INSERT_DECISIONS.insert(this.jdbc, records);
-            INSERT_REVIEWS.insert(this.jdbc, reviews);
+        this.writes.transactions().executeWithoutResult(status -> {
+            INSERT_DECISIONS.insert(this.writes.jdbc(), records);
+            INSERT_REVIEWS.insert(this.writes.jdbc(), reviews);
         });
         // After the commit, never inside it: the relay must only be woken for rows it can read.
         if (!records.isEmpty()) {

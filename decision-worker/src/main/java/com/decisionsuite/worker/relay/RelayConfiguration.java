@@ -8,8 +8,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.transaction.support.TransactionTemplate;
+
+import com.decisionsuite.worker.audit.TransactionalJdbc;
 
 /**
  * Wires the result relay over the decision rows and the escalation verdicts.
@@ -19,11 +19,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RelayConfiguration {
 
     @Bean
-    RelayRunner relayRunner(NamedParameterJdbcTemplate jdbc, TransactionTemplate transactions,
-            StatefulRedisConnection<String, String> redis, RelayProperties properties, MeterRegistry meters) {
-        ResultRelay relay = new ResultRelay(jdbc.getJdbcTemplate(), transactions,
+    RelayRunner relayRunner(TransactionalJdbc database, StatefulRedisConnection<String, String> redis,
+            RelayProperties properties, MeterRegistry meters) {
+        ResultRelay relay = new ResultRelay(database.jdbc(), database.transactions(),
                 new ResultPublisher(redis, properties.resultsMaxLength(), meters), properties);
-        List<RelaySource> sources = List.of(new DecisionSource(jdbc), new VerdictSource(jdbc));
+        // Every read of a source happens inside a poll's transaction, so they share the pool without auto-commit.
+        List<RelaySource> sources = List.of(new DecisionSource(database.named()), new VerdictSource(database.named()));
         sources.forEach(source -> relay.register(source, meters));
         return new RelayRunner(relay, sources, properties);
     }

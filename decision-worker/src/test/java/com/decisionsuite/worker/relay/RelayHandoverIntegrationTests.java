@@ -13,11 +13,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.decisionsuite.model.TaskStreams;
+import com.decisionsuite.worker.audit.TransactionalJdbc;
 import com.decisionsuite.worker.support.WorkerIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,7 +30,7 @@ class RelayHandoverIntegrationTests extends WorkerIntegrationTest {
     JdbcTemplate jdbc;
 
     @Autowired
-    NamedParameterJdbcTemplate named;
+    TransactionalJdbc database;
 
     @Autowired
     TransactionTemplate transactions;
@@ -50,7 +50,7 @@ class RelayHandoverIntegrationTests extends WorkerIntegrationTest {
         this.jdbc.update("DELETE FROM result_relay_cursor");
         this.redis.sync().del(TaskStreams.RESULTS_STREAM);
         RelayProperties properties = new RelayProperties(true, Duration.ofSeconds(10), null, 100, Duration.ofMinutes(2), null);
-        this.source = new DecisionSource(this.named);
+        this.source = new DecisionSource(this.database.named());
         this.first = relay(properties);
         this.second = relay(properties);
         this.first.poll(this.source); // creates the cursor row
@@ -111,7 +111,7 @@ class RelayHandoverIntegrationTests extends WorkerIntegrationTest {
     }
 
     private ResultRelay relay(RelayProperties properties) {
-        return new ResultRelay(this.jdbc, this.transactions,
+        return new ResultRelay(this.database.jdbc(), this.database.transactions(),
                 new ResultPublisher(this.redis, properties.resultsMaxLength(), new SimpleMeterRegistry()), properties);
     }
 
