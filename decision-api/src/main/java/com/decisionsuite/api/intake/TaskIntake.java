@@ -13,7 +13,6 @@ import tools.jackson.databind.JsonNode;
 
 import com.decisionsuite.api.intake.BatchResult.AcceptedItem;
 import com.decisionsuite.api.intake.BatchResult.RejectedItem;
-import com.decisionsuite.api.intake.TaskQueue.QueuedTask;
 import com.decisionsuite.api.intake.TaskQueue.ValidTask;
 import com.decisionsuite.model.DecisionTask;
 import com.decisionsuite.model.InvalidFieldException;
@@ -21,8 +20,8 @@ import com.decisionsuite.model.ServiceType;
 import com.decisionsuite.model.WireCodec;
 
 /**
- * Validates submitted tasks and queues the valid ones: a single task in a script run shared with the single tasks
- * arriving at the same moment, a batch in one script run per service type. Nothing is answered as accepted unless Redis confirmed the write (or that it already had it).
+ * Validates submitted tasks and queues the valid ones: one script run for a single task, one per service type
+ * for a batch. Nothing is answered as accepted unless Redis confirmed the write (or that it already had it).
  */
 @Service
 class TaskIntake {
@@ -31,14 +30,11 @@ class TaskIntake {
 
     private final TaskQueue queue;
 
-    private final EnqueueCoalescer singles;
-
     private final IntakeMetrics metrics;
 
-    TaskIntake(SubmissionReader reader, TaskQueue queue, EnqueueCoalescer singles, IntakeMetrics metrics) {
+    TaskIntake(SubmissionReader reader, TaskQueue queue, IntakeMetrics metrics) {
         this.reader = reader;
         this.queue = queue;
-        this.singles = singles;
         this.metrics = metrics;
     }
 
@@ -53,7 +49,7 @@ class TaskIntake {
         }
         ValidTask task = validate(submission, 0, "");
         ServiceType type = task.task().serviceType();
-        boolean appended = this.singles.enqueue(type, new QueuedTask(task, nowMicros(), traceparent));
+        boolean appended = this.queue.enqueue(type, List.of(task), nowMicros(), traceparent).get(0);
         this.metrics.enqueued(type, appended);
         return new TaskAccepted(task.task().taskId());
     }
@@ -78,8 +74,7 @@ class TaskIntake {
         List<AcceptedItem> accepted = new ArrayList<>(items.size() - rejected.size());
         for (Map.Entry<ServiceType, List<ValidTask>> group : byType.entrySet()) {
             List<ValidTask> tasks = group.getValue();
-            List<Boolean> appended = this.queue.enqueue(group.getKey(),
-                    tasks.stream().map(task -> new QueuedTask(task, acceptedAt, traceparent)).toList());
+            List<Boolean> appended = this.queue.enqueue(group.getKey(), tasks, acceptedAt, traceparent);
             for (int k = 0; k < tasks.size(); k++) {
                 this.metrics.enqueued(group.getKey(), appended.get(k));
                 accepted.add(new AcceptedItem(tasks.get(k).index(), tasks.get(k).task().taskId()));

@@ -37,21 +37,21 @@ class TaskQueue {
     }
 
     /**
-     * Enqueues tasks of one service type, each with its serialized form, acceptance time and trace context.
+     * Enqueues tasks of one service type, each with its serialized form.
      *
      * @return per task, in order: true when appended, false when its id was already taken (a duplicate)
      */
-    List<Boolean> enqueue(ServiceType type, List<QueuedTask> tasks) {
+    List<Boolean> enqueue(ServiceType type, List<ValidTask> tasks, long acceptedAtMicros, String traceparent) {
         List<String> keys = new ArrayList<>(tasks.size() + 1);
-        List<String> args = new ArrayList<>(2 + tasks.size() * 8);
+        List<String> args = new ArrayList<>(3 + tasks.size() * 7);
         keys.add(TaskStreams.taskStream(type));
+        String acceptedAt = Long.toString(acceptedAtMicros);
         args.add(this.windowSeconds);
+        args.add(acceptedAt);
         args.add(TaskStreams.GROUP);
-        for (QueuedTask queued : tasks) {
-            keys.add(TaskStreams.idempotencyKey(type, queued.task().task().taskId()));
-            String acceptedAt = Long.toString(queued.acceptedAtMicros());
-            List<String> fields = entryFields(queued.task().json(), acceptedAt, queued.traceparent());
-            args.add(acceptedAt);
+        for (ValidTask task : tasks) {
+            keys.add(TaskStreams.idempotencyKey(type, task.task().taskId()));
+            List<String> fields = entryFields(task.json(), acceptedAt, traceparent);
             args.add(Integer.toString(fields.size()));
             args.addAll(fields);
         }
@@ -86,9 +86,5 @@ class TaskQueue {
 
     /** A task that passed validation, with its wire form. */
     record ValidTask(int index, DecisionTask task, String json) {
-    }
-
-    /** A valid task as it goes into the stream: when it was accepted, and the trace context to hand on (or null). */
-    record QueuedTask(ValidTask task, long acceptedAtMicros, String traceparent) {
     }
 }
