@@ -1,5 +1,8 @@
 package com.decisionsuite.worker.audit;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,12 @@ class TransactionalJdbcIntegrationTests extends WorkerIntegrationTest {
     @Autowired
     TransactionalJdbc database;
 
+    @Autowired
+    HikariDataSource readPool;
+
+    @Autowired
+    MeterRegistry meters;
+
     private final JdbcTemplate direct = TestDatabase.jdbc();
 
     @BeforeEach
@@ -39,6 +48,16 @@ class TransactionalJdbcIntegrationTests extends WorkerIntegrationTest {
 
         assertThat(autoCommit).isFalse();
         assertThat(this.direct.queryForObject(COUNT, Integer.class)).isEqualTo(1);
+    }
+
+    @Test
+    void keepsTheConfiguredPoolSizeForTransactionsAndTwoConnectionsForReads() {
+        Gauge transactional = this.meters.find("hikaricp.connections.max")
+                .tag("pool", TransactionalPoolConfiguration.POOL_NAME).gauge();
+
+        assertThat(transactional).isNotNull();
+        assertThat(transactional.value()).isEqualTo(8); // spring.datasource.hikari.maximum-pool-size
+        assertThat(this.readPool.getMaximumPoolSize()).isEqualTo(TransactionalPoolConfiguration.READ_POOL_SIZE);
     }
 
     @Test
