@@ -21,8 +21,9 @@ import com.decisionsuite.model.ThresholdConfig;
 import com.decisionsuite.worker.routing.Proposal;
 
 /**
- * The audit trail in MySQL. Writes one batch of decisions and their review items in one transaction with JDBC batching. A task already
- * recorded stays as it is (ON DUPLICATE KEY no-op), so a redelivered entry never makes a second record.
+ * The audit trail in MySQL. Writes one batch of decisions and their review items in one transaction, as multi-row
+ * INSERTs. A task already recorded stays as it is (ON DUPLICATE KEY no-op), so a redelivered entry never makes a second
+ * record.
  */
 @Component
 public class AuditTrail {
