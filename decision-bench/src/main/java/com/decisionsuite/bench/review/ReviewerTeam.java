@@ -104,10 +104,12 @@ public final class ReviewerTeam implements AutoCloseable {
     private void review(ClaimedItem item, SplittableRandom random) throws InterruptedException {
         Optional<GroundTruth> truth = this.key.truthOf(item.taskId());
         this.tally.claimed(item, item.taskId().startsWith(this.setup.runPrefix()), truth.isPresent());
-        // A task the simulator did not make has no answer key: the simulated reviewer confirms the model's call.
+        // A task the simulator did not make has no answer key: the simulated reviewer confirms the model's call, or
+        // rejects the item when the model proposed nothing.
         ReviewPlan plan = truth.isPresent()
                 ? this.behaviour.plan(truth.get(), item.proposedLabel(), item.candidateLabels(), random)
-                : new ReviewPlan.Answer(Verdict.CONFIRM, item.proposedLabel(), this.behaviour.thinkTime(random), false);
+                : new ReviewPlan.Answer(item.proposedLabel() == null ? Verdict.REJECT_ALL : Verdict.CONFIRM,
+                        item.proposedLabel(), this.behaviour.thinkTime(random), false);
         try {
             if (!hold(item, plan.holdFor())) {
                 this.client.release(item);

@@ -46,6 +46,18 @@ class ReviewerBehaviourTests {
     }
 
     @Test
+    void aSlipNeverConfirmsAnItemWithoutAProposal() {
+        ReviewerBehaviour sloppy = behaviour(1, 0, 0);
+        SplittableRandom random = new SplittableRandom(3);
+        for (GroundTruth truth : List.of(new GroundTruth.Label("sku-2"), new GroundTruth.NoneOfThem())) {
+            ReviewPlan.Answer answer = (ReviewPlan.Answer) sloppy.plan(truth, null, LABELS, random);
+
+            assertThat(answer.verdict()).as("%s", truth).isNotEqualTo(Verdict.CONFIRM);
+            assertThat(DecisionJudge.verdictRight(truth, answer.verdict(), answer.label())).as("%s", truth).isFalse();
+        }
+    }
+
+    @Test
     void errorsAbandonsAndReleasesHappenAtTheirRates() {
         ReviewerBehaviour team = behaviour(0.1, 0.05, 0.03);
         SplittableRandom random = new SplittableRandom(3);
