@@ -50,16 +50,13 @@ public final class ReviewerBehaviour {
                     ? new DecisionJudge.Answer(Verdict.REJECT_ALL, null)
                     : new DecisionJudge.Answer(Verdict.CONFIRM, proposedLabel);
         }
-        if (proposedLabel == null) {
-            // No proposal to wave through (the API refuses CONFIRM then): the slip is the other way of not confirming.
-            List<String> others = candidateLabels.stream().filter(label -> !label.equals(right.label())).toList();
-            return right.verdict() == Verdict.REJECT_ALL && !others.isEmpty()
-                    ? new DecisionJudge.Answer(Verdict.CORRECT, others.get(random.nextInt(others.size())))
-                    : new DecisionJudge.Answer(Verdict.REJECT_ALL, null);
-        }
-        if (right.verdict() != Verdict.CONFIRM) {
+        if (right.verdict() != Verdict.CONFIRM && proposedLabel != null) {
             // Waving the model's proposal through is the typical human slip.
             return new DecisionJudge.Answer(Verdict.CONFIRM, proposedLabel);
+        }
+        if (right.verdict() == Verdict.CORRECT) {
+            // No proposal to wave through (the API refuses CONFIRM then): the slip is rejecting every candidate.
+            return new DecisionJudge.Answer(Verdict.REJECT_ALL, null);
         }
         List<String> others = candidateLabels.stream().filter(label -> !label.equals(right.label())).toList();
         if (others.isEmpty()) {

@@ -33,7 +33,7 @@ class TransactionalPoolConfiguration {
         }
         // Both may change at run time (HikariConfigMXBean), also once the pool has started.
         primary.setMaximumPoolSize(Math.min(READ_POOL_SIZE, config.getMaximumPoolSize()));
-        primary.setMinimumIdle(Math.min(1, primary.getMaximumPoolSize()));
+        primary.setMinimumIdle(1);
         return new TransactionalJdbc(new HikariDataSource(config));
     }
 }
